@@ -1,0 +1,134 @@
+package dev.newsdesk.internal.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The word lists recognition rules consult: cue words written here, and the shipped lists of
+ * given names and common English words.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Titles and roles that precede a person's name: "Defense Secretary Austin", "Gen. Kurilla". */
+  static final Set<String> PERSON_TITLES =
+      words("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Sen.", "Rep.", "Gov.",
+          "Prof.", "Capt.", "Adm.", "Maj.", "Rev.", "Pres.", "Mr", "Mrs", "Ms", "Dr", "President",
+          "Vice", "Prime", "Minister", "Secretary", "Senator", "Governor", "General", "Admiral",
+          "Colonel", "Captain", "Chancellor", "King", "Queen", "Prince", "Princess", "Sheikh",
+          "Ayatollah", "Pope", "Judge", "Justice", "Mayor", "Ambassador", "Commissioner",
+          "Representative", "Speaker", "Chairman", "Chairwoman", "Chair", "Director", "Premier",
+          "Emir", "Crown", "Sultan", "Rabbi", "Imam", "Cardinal", "Bishop", "Lieutenant",
+          "Sergeant", "Commander", "Chief", "Leader", "Spokesman", "Spokeswoman", "Spokesperson",
+          "Foreign", "Defense", "Defence", "State", "Interior", "Finance", "Treasury", "Deputy",
+          "Attorney", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Señora", "Dame", "Sir", "Lord");
+
+  /** Lower-case role nouns that, right before a capitalised name, mark a person: "spokesman John Kirby". */
+  static final Set<String> PERSON_ROLES =
+      words("spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary",
+          "senator", "governor", "general", "chancellor", "ambassador", "mayor", "leader",
+          "official", "commander", "director", "chairman", "chief", "envoy", "negotiator",
+          "analyst", "professor", "researcher", "economist", "lawmaker", "activist", "resident",
+          "farmer", "owner", "told", "said", "according", "by", "journalist", "reporter", "writer",
+          "candidate", "premier", "dean", "coach", "founder", "ceo", "executive", "head", "pastor");
+
+  /** Last words that make a capitalised sequence an organisation: "Defense Ministry", "Wagner Group". */
+  static final Set<String> ORGANIZATION_HEADS =
+      words("Ministry", "Department", "Party", "Council", "Inc.", "Inc", "Corp.", "Corp", "Ltd",
+          "Ltd.", "LLC", "Co.", "University", "College", "Forces", "Brigades", "Brigade", "Front",
+          "Agency", "Corporation", "Company", "Group", "Association", "Committee", "Bank",
+          "Institute", "Army", "Navy", "Union", "Organization", "Organisation", "Fund",
+          "Commission", "Court", "Parliament", "Assembly", "Guard", "Corps", "Movement", "Office",
+          "Authority", "Administration", "Foundation", "Federation", "Alliance", "Coalition",
+          "Service", "Services", "Bureau", "Board", "Police", "Network", "Times", "Post",
+          "Journal", "News", "Press", "Airlines", "Airways", "Energy", "Motors", "Systems",
+          "Holdings", "Technologies", "Labs", "Centre", "Center", "Hospital", "School", "Club",
+          "Senate", "Congress", "Cabinet", "Watch", "International", "Project", "Trust",
+          "Initiative", "Society", "Church", "Caucus", "Command", "Militia", "Tribunal");
+
+  /** First words of organisation names: "Bank of England", "Ministry of Defence". */
+  static final Set<String> ORGANIZATION_STARTS =
+      words("Ministry", "Department", "Bank", "University", "Council", "Office", "Institute",
+          "Federation", "Union", "Party", "Court", "Commission", "Committee", "Organization",
+          "Organisation", "Board", "Agency", "Church", "Society", "Government", "House", "Senate");
+
+  /** Last words that make a capitalised sequence a place: "Anbar Province", "Rafah Crossing". */
+  static final Set<String> LOCATION_HEADS =
+      words("Province", "District", "City", "County", "Region", "Valley", "River", "Mountains",
+          "Mountain", "Island", "Islands", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Desert",
+          "Peninsula", "Lake", "Coast", "Street", "Square", "Avenue", "Road", "Airport", "Port",
+          "Crossing", "Camp", "Base", "Governorate", "Oblast", "State", "Territory", "Canal",
+          "Heights", "Hills", "Park", "Bridge", "Highway");
+
+  /** Words right before a name that suggest a place: "in Basra", "near Erbil". */
+  static final Set<String> LOCATION_PREPOSITIONS = words("in", "near", "outside", "across", "into", "toward", "towards", "from", "to", "at");
+
+  /** Plural nouns naming a collective actor, the head of a GROUP phrase: "Shiite militias". */
+  static final Set<String> COLLECTIVE_NOUNS =
+      words("militias", "militants", "forces", "troops", "soldiers", "fighters", "rebels",
+          "insurgents", "tribes", "officials", "leaders", "lawmakers", "diplomats", "prisoners",
+          "refugees", "protesters", "protestors", "voters", "workers", "farmers", "settlers",
+          "clerics", "hardliners", "separatists", "extremists", "members", "groups", "jihadists",
+          "authorities", "negotiators", "politicians", "activists", "civilians", "hostages",
+          "students", "migrants", "gunmen", "commanders", "ministers", "generals", "police",
+          "residents", "citizens", "nationals", "mercenaries", "paramilitaries", "units",
+          "factions", "parties", "families", "communities", "villagers", "delegates", "envoys",
+          "investors", "companies", "firms", "banks", "regulators", "prosecutors", "judges",
+          "unions", "youths", "women", "men", "children", "detainees", "activists");
+
+  /** Non-national modifiers of GROUP phrases: religions, sects, ethnicities, ideologies. */
+  static final Set<String> GROUP_MODIFIERS =
+      words("Shiite", "Shia", "Shi'ite", "Sunni", "Muslim", "Christian", "Jewish", "Hindu",
+          "Buddhist", "Catholic", "Protestant", "Orthodox", "Alawite", "Druze", "Yazidi", "Kurdish",
+          "Houthi", "Tuareg", "Uyghur", "Uighur", "Rohingya", "Pashtun", "Baloch", "Tamil", "Hazara",
+          "Arab", "Berber", "Fulani", "Tigrayan", "Amhara", "Oromo", "Islamist", "Jihadist",
+          "Salafist", "Maoist", "Communist", "Republican", "Democratic", "Conservative", "Labour",
+          "Liberal", "Royalist", "Zionist", "Bedouin", "Cossack", "Chechen", "Islamic",
+          "jihadist", "islamist", "separatist", "militant", "rebel", "opposition", "pro-government",
+          "government", "ultra-Orthodox", "Western", "Arab", "Gulf", "African", "European", "Asian",
+          "Latin", "Sunni-led", "Shiite-led");
+
+  /** Lower-case words that may stand between a group's modifier and its noun: "Iraqi defense forces". */
+  static final Set<String> GROUP_INNER_WORDS =
+      words("defense", "defence", "security", "armed", "service", "government", "military",
+          "special", "ground", "elite", "naval", "air", "paramilitary", "allied", "local", "senior",
+          "top", "rebel", "militia", "tribal", "opposition", "border", "state", "regular", "federal",
+          "police", "peacekeeping", "coalition", "intelligence", "health", "election", "trade",
+          "finance", "foreign", "army", "navy", "political", "religious", "community", "party",
+          "hardline", "former", "young", "student", "civilian");
+
+  /** Words that join the parts of one name: "Osama bin Laden", "Charles de Gaulle", "Bank of England". */
+  static final Set<String> NAME_CONNECTORS = words("bin", "ibn", "al", "el", "de", "du", "da", "van", "von", "der", "den", "del", "la", "le", "of", "y", "abu", "bint");
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  static final Set<String> GIVEN_NAMES = load("given-names.txt");
+  static final Set<String> COMMON_WORDS = load("common-words.txt");
+
+  private static Set<String> load(String name) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return Set.of();
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.trim());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.newsdesk.internal.entity;
+
+import dev.newsdesk.entity.EntityType;
+import dev.newsdesk.entity.KnowledgeBase;
+import dev.newsdesk.internal.text.Whitespace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The knowledge base arranged for lookup while scanning text: by surface form, demonym and surname. */
+final class NameIndex {
+  private final Map<String, List<KnowledgeBase.Entry>> bySurface = new HashMap<>();
+  private final Map<String, KnowledgeBase.Entry> byDemonym = new HashMap<>();
+  private final Map<String, List<KnowledgeBase.Entry>> personsBySurname = new HashMap<>();
+  private final KnowledgeBase base;
+  private int longestName = 1;
+
+  NameIndex(KnowledgeBase base) {
+    this.base = base;
+    for (KnowledgeBase.Entry entry : base.entries()) {
+      add(entry.name(), entry);
+      entry.aliases().forEach(alias -> add(alias, entry));
+      if (entry.type() == EntityType.LOCATION) {
+        entry.demonyms().forEach(d -> byDemonym.merge(d, entry, NameIndex::morePopulous));
+      }
+      if (entry.type() == EntityType.PERSON) {
+        List<Token> words = Tokenizer.tokenize(entry.name());
+        if (words.size() > 1) {
+          personsBySurname.computeIfAbsent(words.get(words.size() - 1).text(), k -> new ArrayList<>()).add(entry);
+        }
+      }
+    }
+    // Most specific first: a name that is an entry's own name beats one that is only an alias,
+    // and a bigger place beats a smaller namesake.
+    Comparator<KnowledgeBase.Entry> byPopulation = Comparator.comparingLong(KnowledgeBase.Entry::population).reversed();
+    bySurface.forEach((surface, entries) ->
+        entries.sort(Comparator.comparing((KnowledgeBase.Entry e) -> !Whitespace.normalize(e.name()).equals(surface))
+            .thenComparing(byPopulation)));
+  }
+
+  private void add(String surface, KnowledgeBase.Entry entry) {
+    String key = Whitespace.normalize(surface);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<KnowledgeBase.Entry> entries = bySurface.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!entries.contains(entry)) {
+      entries.add(entry);
+    }
+    longestName = Math.max(longestName, Tokenizer.tokenize(key).size());
+  }
+
+  private static KnowledgeBase.Entry morePopulous(KnowledgeBase.Entry a, KnowledgeBase.Entry b) {
+    return b.population() > a.population() ? b : a;
+  }
+
+  /** The entries named exactly {@code surface}, best first. */
+  List<KnowledgeBase.Entry> named(String surface) {
+    return bySurface.getOrDefault(Whitespace.normalize(surface), List.of());
+  }
+
+  /** The place a demonym refers to: "Iraqi" → Iraq. */
+  Optional<KnowledgeBase.Entry> demonym(String word) {
+    return Optional.ofNullable(byDemonym.get(word));
+  }
+
+  /** Known people with this surname. */
+  List<KnowledgeBase.Entry> personsWithSurname(String surname) {
+    return personsBySurname.getOrDefault(surname, List.of());
+  }
+
+  Optional<KnowledgeBase.Entry> get(String id) {
+    return base.get(id);
+  }
+
+  /** The most tokens any name has. */
+  int longestName() {
+    return longestName;
+  }
+}

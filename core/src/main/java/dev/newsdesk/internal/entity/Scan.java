@@ -1,0 +1,348 @@
+package dev.newsdesk.internal.entity;
+
+import dev.newsdesk.entity.EntityType;
+import dev.newsdesk.entity.KnowledgeBase;
+import dev.newsdesk.entity.Mention;
+import dev.newsdesk.entity.Recognition;
+import dev.newsdesk.internal.text.Slugs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One left-to-right pass over a text. At each word it tries, in order: a name this text has
+ * already introduced (a surname, a defined acronym), a group phrase or a knowledge-base name
+ * (the longer wins), a title that cues a person, and a capitalised sequence typed by its cues.
+ */
+final class Scan {
+  private static final Set<String> HYPHEN_ATTACHMENTS =
+      Set.of("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
+
+  private final String text;
+  private final NameIndex names;
+  private final List<Token> tokens;
+  private final List<Mention> mentions = new ArrayList<>();
+  private final Map<String, Resolved> introduced = new HashMap<>();
+  private final Map<String, KnowledgeBase.Entry> entriesById = new HashMap<>();
+  private final boolean[] inHeading;
+
+  /** A span found at a token: where it ends (exclusive, in tokens), its type and entity. */
+  private record Found(int endToken, EntityType type, String entityId, String name) {}
+
+  private record Resolved(EntityType type, String entityId) {}
+
+  Scan(String text, NameIndex names) {
+    this.text = text;
+    this.names = names;
+    this.tokens = Tokenizer.tokenize(text);
+    this.inHeading = headings();
+  }
+
+  Recognition run() {
+    boolean personCue = false;
+    int i = 0;
+    while (i < tokens.size()) {
+      Token token = tokens.get(i);
+      if (!token.isWord()) {
+        personCue = false;
+        i++;
+        continue;
+      }
+      Found found = find(i, personCue);
+      if (found != null) {
+        add(i, found);
+        i = found.endToken();
+        personCue = false;
+        continue;
+      }
+      personCue = isPersonTitle(i) || isPersonRole(token);
+      i++;
+    }
+    return Entities.aggregate(text, mentions, entriesById);
+  }
+
+  private Found find(int i, boolean personCue) {
+    Token token = tokens.get(i);
+    Found introducedName = introducedAt(i);
+    if (introducedName != null) {
+      return introducedName;
+    }
+    Found group = groupAt(i);
+    Found known = knownAt(i, personCue);
+    if (group != null && (known == null || group.endToken() >= known.endToken())) {
+      return group;
+    }
+    if (known != null) {
+      return known;
+    }
+    if (!token.isCapitalized() || isPersonTitle(i) || inHeading[i]) {
+      return null;
+    }
+    return unseenAt(i, personCue);
+  }
+
+  // ---- names the text itself introduced: surnames of people, acronyms it defined ----
+
+  private Found introducedAt(int i) {
+    Token token = tokens.get(i);
+    Resolved resolved = introduced.get(token.text());
+    if (resolved == null || followedByPlaceQualifier(i + 1)) {
+      return null;
+    }
+    return new Found(i + 1, resolved.type(), resolved.entityId(), token.text());
+  }
+
+  /** "Austin, Texas": a comma and a known place right after a name make the name a place. */
+  private boolean followedByPlaceQualifier(int next) {
+    if (next + 1 >= tokens.size() || !tokens.get(next).is(",")) {
+      return false;
+    }
+    return names.named(tokens.get(next + 1).text()).stream().anyMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  // ---- group phrases: "Shiite militias", "Iraqi defense forces", "Iran-backed militants" ----
+
+  private Found groupAt(int i) {
+    int j = modifierEnd(i);
+    if (j < 0) {
+      return null;
+    }
+    int next = modifierEnd(j);
+    if (next > 0) {
+      j = next; // "Iraqi Kurdish fighters"
+    }
+    for (int inner = 0; inner <= 2 && j < tokens.size(); inner++) {
+      String word = tokens.get(j).text();
+      if (Lexicon.COLLECTIVE_NOUNS.contains(word)) {
+        String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
+        return new Found(j + 1, EntityType.GROUP, Slugs.slug(span), span);
+      }
+      if (inner < 2 && Lexicon.GROUP_INNER_WORDS.contains(word) && adjacent(j - 1, j)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    // A country's demonym before "government" names that country's government.
+    if (j < tokens.size() && tokens.get(j).is("government")) {
+      Optional<KnowledgeBase.Entry> country = names.demonym(tokens.get(i).text());
+      if (country.isPresent() && j == i + 1) {
+        String id = "government-of-" + country.get().id();
+        return new Found(j + 1, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
+      }
+    }
+    return null;
+  }
+
+  /** Where a group modifier starting at {@code i} ends, or -1 when there is none. */
+  private int modifierEnd(int i) {
+    if (i >= tokens.size()) {
+      return -1;
+    }
+    Token t = tokens.get(i);
+    if (i + 2 < tokens.size() && tokens.get(i + 1).is("-") && adjacent(i, i + 1) && adjacent(i + 1, i + 2)) {
+      String after = tokens.get(i + 2).text();
+      if (HYPHEN_ATTACHMENTS.contains(after) && t.isCapitalized()) {
+        return i + 3; // "Iran-backed"
+      }
+      if (t.is("pro") || t.is("anti")) {
+        return i + 3; // "pro-Russian"
+      }
+    }
+    if (names.demonym(t.text()).isPresent() || Lexicon.GROUP_MODIFIERS.contains(t.text())) {
+      return i + 1;
+    }
+    return -1;
+  }
+
+  private boolean adjacent(int a, int b) {
+    return a >= 0 && b < tokens.size() && text.substring(tokens.get(a).end(), tokens.get(b).start()).length() <= 1;
+  }
+
+  // ---- knowledge-base names, longest first ----
+
+  private Found knownAt(int i, boolean personCue) {
+    int limit = Math.min(tokens.size(), i + names.longestName());
+    for (int end = limit; end > i; end--) {
+      if (!tokens.get(end - 1).isWord() && !tokens.get(end - 1).is(".")) {
+        continue;
+      }
+      String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      List<KnowledgeBase.Entry> candidates = names.named(surface);
+      if (candidates.isEmpty() || surface.contains("\n")) {
+        continue;
+      }
+      KnowledgeBase.Entry entry = choose(candidates, personCue, end);
+      if (end - i == 1 && tokens.get(i).sentenceStart() && entry.type() != EntityType.PERSON
+          && Lexicon.COMMON_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
+        return null; // "Nice weather", "Reading between the lines"
+      }
+      if (end - i == 1 && personCue && entry.type() != EntityType.PERSON) {
+        return personWithSurname(i, surface); // "Defense Secretary Austin" is not the city
+      }
+      return new Found(end, entry.type(), entry.id(), entry.name());
+    }
+    return null;
+  }
+
+  private KnowledgeBase.Entry choose(List<KnowledgeBase.Entry> candidates, boolean personCue, int end) {
+    if (personCue) {
+      for (KnowledgeBase.Entry e : candidates) {
+        if (e.type() == EntityType.PERSON) {
+          return e;
+        }
+      }
+    }
+    if (followedByPlaceQualifier(end)) {
+      for (KnowledgeBase.Entry e : candidates) {
+        if (e.type() == EntityType.LOCATION) {
+          return e;
+        }
+      }
+    }
+    return candidates.get(0);
+  }
+
+  /** A titled surname: the one known person of that surname, else an unseen person. */
+  private Found personWithSurname(int i, String surname) {
+    List<KnowledgeBase.Entry> people = names.personsWithSurname(surname);
+    if (people.size() == 1) {
+      return new Found(i + 1, EntityType.PERSON, people.get(0).id(), people.get(0).name());
+    }
+    return new Found(i + 1, EntityType.PERSON, Slugs.slug(surname), surname);
+  }
+
+  // ---- capitalised sequences the knowledge base does not know ----
+
+  private Found unseenAt(int i, boolean personCue) {
+    Token first = tokens.get(i);
+    String firstLower = first.text().toLowerCase(Locale.ROOT);
+    if (first.sentenceStart() && Lexicon.COMMON_WORDS.contains(firstLower) && !Lexicon.GIVEN_NAMES.contains(firstLower)) {
+      return null; // "The", "Since", "Currently" open sentences
+    }
+    int end = sequenceEnd(i);
+    List<Token> words = tokens.subList(i, end);
+    boolean allCommon = words.stream().filter(Token::isWord)
+        .allMatch(t -> Lexicon.COMMON_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || Lexicon.NAME_CONNECTORS.contains(t.text()));
+    String surface = text.substring(first.start(), tokens.get(end - 1).end());
+    String last = tokens.get(end - 1).text();
+    EntityType type;
+    if (Lexicon.ORGANIZATION_HEADS.contains(last) && end - i > 1
+        || Lexicon.ORGANIZATION_STARTS.contains(first.text()) && surface.contains(" of ")) {
+      type = EntityType.ORGANIZATION;
+    } else if (Lexicon.LOCATION_HEADS.contains(last) && end - i > 1 || followedByBased(end)) {
+      type = EntityType.LOCATION;
+    } else if (personCue || end - i >= 2 && Lexicon.GIVEN_NAMES.contains(firstLower) && !allCommon) {
+      type = EntityType.PERSON;
+    } else if (isAcronym(first.text()) && end - i == 1) {
+      type = EntityType.ORGANIZATION;
+    } else if (end - i == 1 && !allCommon && i > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(i - 1).text())
+        && Set.of("in", "near", "outside").contains(tokens.get(i - 1).text())) {
+      type = EntityType.LOCATION;
+    } else {
+      return null; // no cue: better to miss a name than to invent one
+    }
+    if (allCommon && type != EntityType.ORGANIZATION && !personCue) {
+      return null;
+    }
+    if (type == EntityType.PERSON && end - i == 1) {
+      return personWithSurname(i, surface);
+    }
+    return new Found(end, type, Slugs.slug(surface), surface);
+  }
+
+  /** The end of a run of capitalised words, joined by connectors ("bin", "de", "of the"). */
+  private int sequenceEnd(int i) {
+    int end = i + 1;
+    while (end < tokens.size() && adjacentWords(end - 1, end)) {
+      Token t = tokens.get(end);
+      if (t.isWord() && t.isCapitalized() && !isPersonTitleWord(t)) {
+        end++;
+      } else if ((Lexicon.NAME_CONNECTORS.contains(t.text()) || t.is("-")) && end + 1 < tokens.size()
+          && adjacentWords(end, end + 1) && tokens.get(end + 1).isCapitalized()) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private boolean adjacentWords(int a, int b) {
+    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
+    return gap.isEmpty() || gap.equals(" ");
+  }
+
+  private boolean followedByBased(int end) {
+    return end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end + 1).is("based");
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  private boolean isPersonTitle(int i) {
+    return isPersonTitleWord(tokens.get(i));
+  }
+
+  private static boolean isPersonTitleWord(Token t) {
+    return Lexicon.PERSON_TITLES.contains(t.text());
+  }
+
+  private static boolean isPersonRole(Token t) {
+    return Lexicon.PERSON_ROLES.contains(t.text());
+  }
+
+  // ---- recording ----
+
+  private void add(int i, Found found) {
+    Token first = tokens.get(i);
+    Token last = tokens.get(found.endToken() - 1);
+    String surface = text.substring(first.start(), last.end());
+    mentions.add(new Mention(first.start(), last.end(), surface, found.type(), found.entityId()));
+    names.get(found.entityId()).ifPresent(e -> entriesById.put(e.id(), e));
+    if (found.type() == EntityType.PERSON && found.endToken() - i > 1) {
+      introduced.put(last.text(), new Resolved(EntityType.PERSON, found.entityId()));
+    }
+    defineAcronym(found);
+  }
+
+  /** "Islamic Revolutionary Guard Corps (IRGC)": the bracketed acronym names the same entity. */
+  private void defineAcronym(Found found) {
+    int j = found.endToken();
+    if (j + 2 < tokens.size() && tokens.get(j).is("(") && tokens.get(j + 2).is(")")
+        && isAcronym(tokens.get(j + 1).text()) && found.type() != EntityType.PERSON) {
+      introduced.put(tokens.get(j + 1).text(), new Resolved(found.type(), found.entityId()));
+    }
+  }
+
+  /**
+   * Marks the tokens of heading-like paragraphs ("What Happened:", "The Details"): short lines in
+   * title case, where capitals say nothing about names. Only known names are taken there.
+   */
+  private boolean[] headings() {
+    boolean[] marks = new boolean[tokens.size()];
+    int start = 0;
+    while (start < tokens.size()) {
+      int end = start;
+      while (end + 1 < tokens.size() && !text.substring(tokens.get(end).end(), tokens.get(end + 1).start()).contains("\n")) {
+        end++;
+      }
+      List<Token> line = tokens.subList(start, end + 1);
+      long words = line.stream().filter(Token::isWord).count();
+      boolean titleCase = line.stream().filter(Token::isWord).allMatch(t -> t.isCapitalized() || t.text().length() <= 3);
+      boolean sentence = line.get(line.size() - 1).is(".");
+      if (words <= 8 && titleCase && !sentence) {
+        for (int k = start; k <= end; k++) {
+          marks[k] = true;
+        }
+      }
+      start = end + 1;
+    }
+    return marks;
+  }
+}

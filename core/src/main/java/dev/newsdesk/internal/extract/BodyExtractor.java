@@ -1,0 +1,263 @@
+package dev.newsdesk.internal.extract;
+
+import dev.newsdesk.internal.text.Whitespace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article body in a page by scoring blocks, the way Readability does: paragraphs of
+ * running text give points to their containers, class and id cues add or take away, link-heavy
+ * containers lose; the best container and its strong siblings are the body. Their text is then
+ * cut into paragraphs, and blocks that are chrome after all (link lists, bylines, date lines,
+ * credits) are dropped.
+ */
+final class BodyExtractor {
+  private BodyExtractor() {}
+
+  private static final Pattern POSITIVE =
+      Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+  private static final Pattern NEGATIVE =
+      Pattern.compile("(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media"
+          + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
+          + "|tags|tool|widget|teaser|card|list|rail");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section",
+          "article", "main", "ul", "ol", "dl", "dd", "dt", "table", "tbody", "thead", "tr", "td",
+          "th", "figure", "header", "hr", "address", "center", "details", "summary");
+  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "div", "section", "font");
+  private static final Pattern BOILERPLATE_LINE =
+      Pattern.compile("(?iu)^(advertisement|advertisements|ad|sponsored|share|share this( article| story)?"
+          + "|read more|read next|related|related articles|subscribe.*|sign up.*|follow us.*"
+          + "|click here.*|continue reading.*|leave a comment|comments?|print|email|more from .*"
+          + "|(additional )?reporting by .*|editing by .*|writing by .*|©.*|copyright .*|all rights reserved.*"
+          + "|this article (was|is) (originally )?(published|updated).*|photo: .*|image: .*|credit: .*)$");
+  private static final Pattern CLOCK_TIME =
+      Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*([ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{2,4}t))?$");
+  private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+  private static final int MIN_ARTICLE_CHARS = 250;
+
+  /** The body's paragraphs, or an empty list when the page holds no article. */
+  static List<String> paragraphs(Element body, String title) {
+    Boilerplate.strip(body);
+    Map<Element, Double> scores = score(body);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double adjusted = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      entry.setValue(adjusted);
+      if (adjusted > best) {
+        best = adjusted;
+        top = entry.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (Element part : withStrongSiblings(top, scores, best)) {
+      new BlockCollector(blocks).collect(part);
+    }
+    List<String> paragraphs = keepArticleText(blocks, title);
+    int chars = paragraphs.stream().mapToInt(String::length).sum();
+    return chars < MIN_ARTICLE_CHARS ? List.of() : paragraphs;
+  }
+
+  private static Map<Element, Double> score(Element root) {
+    Map<Element, Double> scores = new HashMap<>();
+    for (Element el : root.getAllElements()) {
+      if (!SCORED_TAGS.contains(el.normalName())) {
+        continue;
+      }
+      String text = (el.normalName().equals("div") || el.normalName().equals("section") || el.normalName().equals("td"))
+          ? Whitespace.normalize(ownText(el)) : Whitespace.normalize(el.text());
+      if (text.length() < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double points = 1 + text.split(",", -1).length - 1 + Math.min(text.length() / 100, 3);
+      Element ancestor = el.normalName().equals("div") || el.normalName().equals("td") || el.normalName().equals("section") ? el : el.parent();
+      for (int level = 0; ancestor != null && ancestor != root.parent() && level < 3; level++) {
+        Element key = ancestor;
+        scores.computeIfAbsent(key, BodyExtractor::initialScore);
+        double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+        scores.merge(key, share, Double::sum);
+        ancestor = ancestor.parent();
+      }
+    }
+    return scores;
+  }
+
+  /** Text directly inside an element (its own text nodes and inline children), not in child blocks. */
+  private static String ownText(Element el) {
+    StringBuilder sb = new StringBuilder();
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (child instanceof Element e && !BLOCK_TAGS.contains(e.normalName())) {
+        sb.append(e.text());
+      }
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static double initialScore(Element el) {
+    double score = switch (el.normalName()) {
+      case "div", "article", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String cues = el.className() + " " + el.id();
+    if (!cues.isBlank()) {
+      if (NEGATIVE.matcher(cues).find()) {
+        score -= 25;
+      }
+      if (POSITIVE.matcher(cues).find()) {
+        score += 25;
+      }
+    }
+    return score;
+  }
+
+  private static double linkDensity(Element el) {
+    int total = el.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : el.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, (double) links / total);
+  }
+
+  /** The top candidate plus the siblings that look like more of the same article. */
+  private static List<Element> withStrongSiblings(Element top, Map<Element, Double> scores, double best) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || isPlainParagraph(sibling)) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  private static boolean isPlainParagraph(Element el) {
+    if (!el.normalName().equals("p")) {
+      return false;
+    }
+    String text = el.text();
+    double density = linkDensity(el);
+    return text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && text.matches("(?s).*\\.( |$).*");
+  }
+
+  private static List<String> keepArticleText(List<Block> blocks, String title) {
+    String normalizedTitle = title.toLowerCase(Locale.ROOT);
+    List<String> kept = new ArrayList<>();
+    for (Block block : blocks) {
+      String text = block.text();
+      String lower = text.toLowerCase(Locale.ROOT);
+      boolean linkList = block.linkChars() > text.length() * 0.5;
+      boolean isTitle = lower.equals(normalizedTitle);
+      boolean byline = BY_LINE.matcher(text).matches() && text.split(" ").length <= 12
+          && !Bylines.names(text).isEmpty();
+      boolean dateLine = text.split(" ").length <= 10 && Dates.parseWritten(text).isPresent()
+          && !text.endsWith(".");
+      boolean noWords = text.codePoints().noneMatch(Character::isLetter);
+      if (!linkList && !isTitle && !byline && !dateLine && !noWords
+          && !BOILERPLATE_LINE.matcher(text).matches() && !CLOCK_TIME.matcher(text).matches()) {
+        kept.add(text);
+      }
+    }
+    return kept;
+  }
+
+  /** A run of text between block boundaries, with how much of it was link text. */
+  private record Block(String text, int linkChars) {}
+
+  /** Cuts an element's text into blocks at block elements and at double line breaks. */
+  private static final class BlockCollector {
+    private final List<Block> out;
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private boolean lastWasBreak;
+
+    BlockCollector(List<Block> out) {
+      this.out = out;
+    }
+
+    void collect(Element root) {
+      visit(root);
+      flush();
+    }
+
+    private void visit(Node node) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        if (!s.isBlank()) {
+          lastWasBreak = false;
+        }
+        text.append(s);
+        if (linkDepth > 0) {
+          linkChars += Whitespace.normalize(s).length();
+        }
+        return;
+      }
+      if (!(node instanceof Element el)) {
+        return;
+      }
+      String tag = el.normalName();
+      if (tag.equals("br")) {
+        if (lastWasBreak) {
+          flush();
+        } else {
+          text.append(' ');
+          lastWasBreak = true;
+        }
+        return;
+      }
+      boolean block = BLOCK_TAGS.contains(tag);
+      if (block) {
+        flush();
+      }
+      if (tag.equals("a")) {
+        linkDepth++;
+      }
+      for (Node child : el.childNodes()) {
+        visit(child);
+      }
+      if (tag.equals("a")) {
+        linkDepth--;
+      }
+      if (block) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      String paragraph = Whitespace.normalize(text.toString());
+      if (!paragraph.isEmpty()) {
+        out.add(new Block(paragraph, linkChars));
+      }
+      text.setLength(0);
+      linkChars = 0;
+      lastWasBreak = false;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.newsdesk.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text before the body is scored: scripts, navigation, forms,
+ * hidden elements and blocks whose class or id says they are chrome (share bars, comments,
+ * related links, author boxes, banners).
+ */
+final class Boilerplate {
+  private Boilerplate() {}
+
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
+          + " nav, footer, aside, header, figure, figcaption, picture, video, audio, object, embed,"
+          + " dialog, menu, label, amp-ad, amp-social-share, amp-img, amp-embed, amp-analytics,"
+          + " amp-sidebar, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
+          + " [role=banner], [role=contentinfo]";
+
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  // Class/id cues of page chrome (after Readability's "unlikely candidates", extended with the
+  // blocks news sites add: newsletter, paywall, most-read, author boxes).
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "(?i)comment|share|sharing|social|related|sidebar|promo|newsletter|subscri|cookie|consent|advert"
+              + "|sponsor|(^|[-_ ])ads?($|[-_ ])|banner|popup|modal|(^|[-_ ])bio($|[-_ ])|author|byline"
+              + "|more-from|most-read|most-popular|popular|trending|breadcrumb|(^|[-_ ])tags?($|[-_ ])"
+              + "|footer|(^|[-_ ])nav|menu|toolbar|(^|[-_ ])print|caption|credit|paywall|recirc|outbrain"
+              + "|taboola|widget|masthead|skip-link|signup|rating|disqus|top-stories|read-more|readmore"
+              + "|(^|[-_ ])meta($|[-_ ])|timestamp|dateline-time|pagination|login|cta($|[-_ ])|topics");
+
+  private static final Pattern MAYBE_CONTENT = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry");
+
+  private static final int MAX_FORM_TEXT = 300;
+
+  static void strip(Element root) {
+    root.select(NEVER_TEXT).remove();
+    List<Element> doomed = new ArrayList<>();
+    for (Element el : root.getAllElements()) {
+      if (el == root) {
+        continue;
+      }
+      String tag = el.normalName();
+      if (tag.equals("form") && el.text().length() < MAX_FORM_TEXT) {
+        doomed.add(el);
+      } else if (HIDDEN_STYLE.matcher(el.attr("style")).find()) {
+        doomed.add(el);
+      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el)) {
+        doomed.add(el);
+      }
+    }
+    doomed.forEach(Element::remove);
+  }
+
+  private static boolean isUnlikely(Element el) {
+    String cues = el.className() + " " + el.id();
+    return cues.isBlank() ? false : UNLIKELY.matcher(cues).find() && !MAYBE_CONTENT.matcher(cues).find();
+  }
+}

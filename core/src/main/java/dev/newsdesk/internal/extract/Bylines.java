@@ -1,0 +1,57 @@
+package dev.newsdesk.internal.extract;
+
+import dev.newsdesk.internal.text.Whitespace;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns byline text ("By A and B, Staff Writers") into person names. */
+final class Bylines {
+  private Bylines() {}
+
+  private static final Pattern LEAD = Pattern.compile("(?iu)^\\s*(by|von|par|por|de)\\s+");
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\|)\\s*");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  // Words that make a byline part a role, a desk or a date rather than a name.
+  private static final Set<String> NOT_NAMES =
+      Set.of("staff", "editor", "editors", "reporter", "reporters", "correspondent", "writer",
+          "writers", "contributor", "desk", "team", "news", "senior", "chief", "political",
+          "updated", "published", "agency", "agencies", "wire", "wires", "associated", "press",
+          "reuters", "afp", "bureau", "columnist", "analyst", "special", "guest", "opinion",
+          "photographer", "published:", "updated:", "min", "read", "minutes");
+
+  /** The names in {@code raw}, in order, without duplicates. */
+  static List<String> names(String raw) {
+    String text = LEAD.matcher(Whitespace.normalize(raw)).replaceFirst("");
+    Set<String> names = new LinkedHashSet<>();
+    for (String part : SEPARATORS.split(text)) {
+      String name = LEAD.matcher(part).replaceFirst("").trim();
+      if (isName(name)) {
+        names.add(name);
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  static boolean isName(String name) {
+    if (name.isEmpty() || name.length() > 60 || HAS_DIGIT.matcher(name).find()) {
+      return false;
+    }
+    String[] words = name.split(" ");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String word : words) {
+      if (NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0)) && !Set.of("de", "van", "von", "der", "da", "bin", "al", "la", "le", "del").contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

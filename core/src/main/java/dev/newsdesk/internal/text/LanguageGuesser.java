@@ -1,0 +1,49 @@
+package dev.newsdesk.internal.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses a text's language from its most frequent function words, for pages that do not declare
+ * one. Enough to choose an analysis chain; not a general language identifier.
+ */
+public final class LanguageGuesser {
+  private LanguageGuesser() {}
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS =
+      Map.of(
+          "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said"),
+          "fr", Set.of("le", "la", "les", "et", "des", "du", "est", "une", "dans", "pour", "que", "qui"),
+          "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auf", "ein"),
+          "es", Set.of("el", "los", "las", "y", "del", "que", "en", "por", "una", "para", "con", "es"),
+          "it", Set.of("il", "di", "che", "della", "per", "gli", "sono", "una", "nel", "con", "non", "le"),
+          "pt", Set.of("o", "os", "as", "do", "da", "que", "em", "para", "uma", "com", "não", "dos"),
+          "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "zijn", "voor"));
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final int MIN_EVIDENCE = 5;
+
+  /** The ISO 639-1 code of the likeliest language, or empty when the text gives too little evidence. */
+  public static String guess(String text) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    Matcher m = WORD.matcher(text);
+    int words = 0;
+    while (m.find() && words < 2000) {
+      words++;
+      String w = m.group().toLowerCase(Locale.ROOT);
+      FUNCTION_WORDS.forEach((lang, set) -> {
+        if (set.contains(w)) {
+          counts.merge(lang, 1, Integer::sum);
+        }
+      });
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= MIN_EVIDENCE)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+}
