@@ -44,6 +44,7 @@ final class BodyExtractor {
   private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int MIN_ARTICLE_CHARS = 250;
+  private static final int SHARED_CANDIDATES = 3;
 
   /** The body's paragraphs, or an empty list when the page holds no article. */
   static List<String> paragraphs(Element body, String title) {
@@ -62,6 +63,7 @@ final class BodyExtractor {
     if (top == null) {
       return List.of();
     }
+    top = sharedAncestor(top, scores);
     List<Block> blocks = new ArrayList<>();
     for (Element part : withStrongSiblings(top, scores, best)) {
       new BlockCollector(blocks).collect(part);
@@ -93,6 +95,31 @@ final class BodyExtractor {
       }
     }
     return scores;
+  }
+
+  /**
+   * When the best candidates are siblings of one kind (the entries of a live blog, the sections of
+   * a long read), their closest common ancestor holding at least {@value #SHARED_CANDIDATES} of
+   * the top five is the article, as in Readability.
+   */
+  private static Element sharedAncestor(Element top, Map<Element, Double> scores) {
+    List<Element> best = scores.entrySet().stream()
+        .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+        .limit(5)
+        .map(Map.Entry::getKey)
+        .filter(e -> e != top && scores.get(e) >= scores.get(top) * 0.75)
+        .toList();
+    if (best.size() < SHARED_CANDIDATES - 1) {
+      return top;
+    }
+    for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
+      Element candidate = ancestor;
+      long inside = best.stream().filter(e -> e.parents().contains(candidate)).count();
+      if (inside >= SHARED_CANDIDATES - 1) {
+        return ancestor;
+      }
+    }
+    return top;
   }
 
   /** Text directly inside an element (its own text nodes and inline children), not in child blocks. */

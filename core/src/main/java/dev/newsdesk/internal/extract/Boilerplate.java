@@ -15,7 +15,7 @@ final class Boilerplate {
 
   private static final String NEVER_TEXT =
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
-          + " nav, footer, aside, header, figure, figcaption, picture, video, audio, object, embed,"
+          + " nav, footer, aside, figure, figcaption, picture, video, audio, object, embed,"
           + " dialog, menu, label, amp-ad, amp-social-share, amp-img, amp-embed, amp-analytics,"
           + " amp-sidebar, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
           + " [role=banner], [role=contentinfo]";
@@ -39,6 +39,9 @@ final class Boilerplate {
 
   static void strip(Element root) {
     root.select(NEVER_TEXT).remove();
+    // A header holding the page title or navigation is chrome; one holding an entry's heading
+    // (live blogs, sectioned stories) is text.
+    root.select("header:has(h1), header:has(nav)").remove();
     List<Element> doomed = new ArrayList<>();
     for (Element el : root.getAllElements()) {
       if (el == root) {
