@@ -42,6 +42,7 @@ final class BodyExtractor {
   private static final Pattern CLOCK_TIME =
       Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*([ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{2,4}t))?$");
   private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int MIN_ARTICLE_CHARS = 250;
   private static final int SHARED_CANDIDATES = 3;
@@ -194,28 +195,45 @@ final class BodyExtractor {
   }
 
   private static List<String> keepArticleText(List<Block> blocks, String title) {
-    String normalizedTitle = title.toLowerCase(Locale.ROOT);
+    boolean[] keep = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      keep[i] = isArticleText(blocks.get(i), title.toLowerCase(Locale.ROOT));
+    }
+    // A heading whose section was all chrome ("More on this story" over a link list) goes too:
+    // after it come only dropped blocks, then another heading or the end.
+    for (int i = 0; i < blocks.size(); i++) {
+      if (keep[i] && blocks.get(i).heading() && (i + 1 == blocks.size() || !keep[i + 1])) {
+        int next = i + 1;
+        while (next < blocks.size() && !keep[next]) {
+          next++;
+        }
+        keep[i] = next < blocks.size() && !blocks.get(next).heading();
+      }
+    }
     List<String> kept = new ArrayList<>();
-    for (Block block : blocks) {
-      String text = block.text();
-      String lower = text.toLowerCase(Locale.ROOT);
-      boolean linkList = block.linkChars() > text.length() * 0.5;
-      boolean isTitle = lower.equals(normalizedTitle);
-      boolean byline = BY_LINE.matcher(text).matches() && text.split(" ").length <= 12
-          && !Bylines.names(text).isEmpty();
-      boolean dateLine = text.split(" ").length <= 10 && Dates.parseWritten(text).isPresent()
-          && !text.endsWith(".");
-      boolean noWords = text.codePoints().noneMatch(Character::isLetter);
-      if (!linkList && !isTitle && !byline && !dateLine && !noWords
-          && !BOILERPLATE_LINE.matcher(text).matches() && !CLOCK_TIME.matcher(text).matches()) {
-        kept.add(text);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (keep[i]) {
+        kept.add(blocks.get(i).text());
       }
     }
     return kept;
   }
 
+  private static boolean isArticleText(Block block, String lowerTitle) {
+    String text = block.text();
+    boolean linkList = block.linkChars() > text.length() * 0.5;
+    boolean isTitle = text.toLowerCase(Locale.ROOT).equals(lowerTitle);
+    boolean byline = BY_LINE.matcher(text).matches() && text.split(" ").length <= 12
+        && !Bylines.names(text).isEmpty();
+    boolean dateLine = text.split(" ").length <= 10 && Dates.parseWritten(text).isPresent()
+        && !text.endsWith(".");
+    boolean noWords = text.codePoints().noneMatch(Character::isLetter);
+    return !linkList && !isTitle && !byline && !dateLine && !noWords
+        && !BOILERPLATE_LINE.matcher(text).matches() && !CLOCK_TIME.matcher(text).matches();
+  }
+
   /** A run of text between block boundaries, with how much of it was link text. */
-  private record Block(String text, int linkChars) {}
+  private record Block(String text, int linkChars, boolean heading) {}
 
   /** Cuts an element's text into blocks at block elements and at double line breaks. */
   private static final class BlockCollector {
@@ -273,14 +291,19 @@ final class BodyExtractor {
         linkDepth--;
       }
       if (block) {
+        int before = out.size();
         flush();
+        if (HEADINGS.contains(tag) && out.size() > before) {
+          Block last = out.remove(out.size() - 1);
+          out.add(new Block(last.text(), last.linkChars(), true));
+        }
       }
     }
 
     private void flush() {
       String paragraph = Whitespace.normalize(text.toString());
       if (!paragraph.isEmpty()) {
-        out.add(new Block(paragraph, linkChars));
+        out.add(new Block(paragraph, linkChars, false));
       }
       text.setLength(0);
       linkChars = 0;

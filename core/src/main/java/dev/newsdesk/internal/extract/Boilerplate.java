@@ -33,6 +33,12 @@ final class Boilerplate {
               + "|taboola|widget|masthead|skip-link|signup|rating|disqus|top-stories|read-more|readmore"
               + "|(^|[-_ ])meta($|[-_ ])|timestamp|dateline-time|pagination|login|cta($|[-_ ])|topics");
 
+  // Cues so specific that no content cue beside them saves the element: "article-image__caption",
+  // "story-share", "entry-related". Matched per class token.
+  private static final Pattern STRONGLY_UNLIKELY =
+      Pattern.compile("(?i)caption|credit|share|social|newsletter|cookie|related|promo|advert|sponsor"
+          + "|byline|author|more-from|most-read|comments?$|links?$|links?-|recirc|paywall|subscri");
+
   private static final Pattern MAYBE_CONTENT = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry");
 
   private static final int MAX_FORM_TEXT = 300;
@@ -61,6 +67,14 @@ final class Boilerplate {
 
   private static boolean isUnlikely(Element el) {
     String cues = el.className() + " " + el.id();
-    return cues.isBlank() ? false : UNLIKELY.matcher(cues).find() && !MAYBE_CONTENT.matcher(cues).find();
+    if (cues.isBlank()) {
+      return false;
+    }
+    for (String token : cues.split("\\s+")) {
+      if (!token.isEmpty() && STRONGLY_UNLIKELY.matcher(token).find()) {
+        return true;
+      }
+    }
+    return UNLIKELY.matcher(cues).find() && !MAYBE_CONTENT.matcher(cues).find();
   }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.internal.text.Whitespace;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,6 +20,10 @@ import org.jsoup.nodes.Element;
  * order documented on each method: structured data first, then meta tags, then the visible page.
  */
 final class MetadataReader {
+  private static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-–—·:]{1,2} ");
+  private static final Pattern BY_PREFIX = Pattern.compile("(?iu)^\\s*(by|von|par|por)\\s+");
+  private static final int MAX_BYLINE_CHARS = 100;
+
   private final Document doc;
   private final URI url;
   private final Optional<JsonNode> jsonLd;
@@ -51,10 +58,34 @@ final class MetadataReader {
         first(
                 () -> meta("og:title"),
                 () -> jsonLd.map(a -> JsonLd.text(a, "headline")).orElse(""),
-                () -> doc.select("h1").text(),
-                doc::title)
-            .orElse("");
+                () -> doc.select("h1").text())
+            .orElseGet(() -> headlineInDocumentTitle(site));
     return withoutSiteName(Whitespace.normalize(title), site);
+  }
+
+  /**
+   * The headline part of {@code <title>} ("Site - Headline", "Headline | Section | Site"): the
+   * part the page also shows as an element's text, else the longest part when the others are
+   * short (a site or section name), else the whole title.
+   */
+  private String headlineInDocumentTitle(String site) {
+    String title = Whitespace.normalize(doc.title());
+    String[] parts = TITLE_SEPARATORS.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    for (String part : parts) {
+      String wanted = part.strip();
+      if (!wanted.equalsIgnoreCase(site) && doc.body() != null
+          && doc.body().getElementsMatchingOwnText(Pattern.quote(wanted)).stream()
+              .anyMatch(e -> Whitespace.normalize(e.text()).equals(wanted))) {
+        return wanted;
+      }
+    }
+    String longest = Arrays.stream(parts).map(String::strip).max(Comparator.comparingInt(String::length)).orElse(title);
+    boolean othersShort = Arrays.stream(parts).map(String::strip)
+        .filter(p -> !p.equals(longest)).allMatch(p -> p.split(" ").length <= 4);
+    return othersShort ? longest : title;
   }
 
   /** JSON-LD author, then meta author, then rel=author links, then byline elements. */
@@ -67,12 +98,29 @@ final class MetadataReader {
     return Stream.<Supplier<String>>of(
             () -> meta("author"),
             () -> String.join(", ", doc.select("a[rel=author]").eachText()),
-            () -> byIdOrClass("byline", "author-name", "author"))
+            () -> byIdOrClass("byline", "author-name", "author"),
+            this::byLineText)
         .map(Supplier::get)
         .map(Bylines::names)
         .filter(names -> !names.isEmpty())
         .findFirst()
         .orElse(List.of());
+  }
+
+  /** A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts have. */
+  private String byLineText() {
+    if (doc.body() == null) {
+      return "";
+    }
+    for (Element el : doc.body().getAllElements()) {
+      if (BY_PREFIX.matcher(el.ownText()).find()) {
+        String text = Whitespace.normalize(el.text());
+        if (text.length() <= MAX_BYLINE_CHARS) {
+          return text;
+        }
+      }
+    }
+    return "";
   }
 
   /**
