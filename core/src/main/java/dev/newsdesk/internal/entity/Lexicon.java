@@ -35,7 +35,7 @@ final class Lexicon {
           "senator", "governor", "general", "chancellor", "ambassador", "mayor", "leader",
           "official", "commander", "director", "chairman", "chief", "envoy", "negotiator",
           "analyst", "professor", "researcher", "economist", "lawmaker", "activist", "resident",
-          "farmer", "owner", "told", "said", "according", "by", "journalist", "reporter", "writer",
+          "farmer", "owner", "journalist", "reporter", "writer",
           "candidate", "premier", "dean", "coach", "founder", "ceo", "executive", "head", "pastor");
 
   /** Last words that make a capitalised sequence an organisation: "Defense Ministry", "Wagner Group". */
@@ -109,6 +109,16 @@ final class Lexicon {
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
+
+  /** Capitalised words that never start a name: determiners, pronouns, calendar words. */
+  static final Set<String> NEVER_NAMES =
+      words("The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "After", "Before",
+          "When", "While", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "We",
+          "He", "She", "They", "It", "I", "You", "Mr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+          "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+          "Nov.", "Dec.", "Christmas", "Easter", "Ramadan", "Eid", "English", "French", "Spanish",
+          "Le", "La", "Les", "Der", "Die", "Das", "El", "Los", "Las", "Un", "Une");
 
   static final Set<String> GIVEN_NAMES = load("given-names.txt");
   static final Set<String> COMMON_WORDS = load("common-words.txt");

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 /** The knowledge base arranged for lookup while scanning text: by surface form, demonym and surname. */
 final class NameIndex {
+  private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-–—]\\s");
+
   private final Map<String, List<KnowledgeBase.Entry>> bySurface = new HashMap<>();
   private final Map<String, KnowledgeBase.Entry> byDemonym = new HashMap<>();
   private final Map<String, List<KnowledgeBase.Entry>> personsBySurname = new HashMap<>();
@@ -37,12 +39,12 @@ final class NameIndex {
     // and a bigger place beats a smaller namesake.
     Comparator<KnowledgeBase.Entry> byPopulation = Comparator.comparingLong(KnowledgeBase.Entry::population).reversed();
     bySurface.forEach((surface, entries) ->
-        entries.sort(Comparator.comparing((KnowledgeBase.Entry e) -> !Whitespace.normalize(e.name()).equals(surface))
+        entries.sort(Comparator.comparing((KnowledgeBase.Entry e) -> !key(e.name()).equals(surface))
             .thenComparing(byPopulation)));
   }
 
   private void add(String surface, KnowledgeBase.Entry entry) {
-    String key = Whitespace.normalize(surface);
+    String key = key(surface);
     if (key.isEmpty()) {
       return;
     }
@@ -59,7 +61,15 @@ final class NameIndex {
 
   /** The entries named exactly {@code surface}, best first. */
   List<KnowledgeBase.Entry> named(String surface) {
-    return bySurface.getOrDefault(Whitespace.normalize(surface), List.of());
+    return bySurface.getOrDefault(key(surface), List.of());
+  }
+
+  /**
+   * Names compare with typographic variants folded: curly apostrophes, and dashes between words
+   * ("Islamic State – Sahel Province" is also written "Islamic State Sahel Province").
+   */
+  private static String key(String surface) {
+    return Whitespace.normalize(SPACED_DASH.matcher(surface.replace('’', '\'')).replaceAll(" "));
   }
 
   /** The place a demonym refers to: "Iraqi" → Iraq. */

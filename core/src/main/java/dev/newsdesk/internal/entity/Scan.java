@@ -77,7 +77,7 @@ final class Scan {
       return group;
     }
     if (known != null) {
-      return known;
+      return longerUnseenName(i, known, personCue);
     }
     if (!token.isCapitalized() || isPersonTitle(i) || inHeading[i]) {
       return null;
@@ -166,6 +166,9 @@ final class Scan {
   // ---- knowledge-base names, longest first ----
 
   private Found knownAt(int i, boolean personCue) {
+    if (tokens.get(i).is("the")) {
+      return null; // "the Middle East": the article is not part of the mention
+    }
     int limit = Math.min(tokens.size(), i + names.longestName());
     for (int end = limit; end > i; end--) {
       if (!tokens.get(end - 1).isWord() && !tokens.get(end - 1).is(".")) {
@@ -181,7 +184,8 @@ final class Scan {
           && Lexicon.COMMON_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
         return null; // "Nice weather", "Reading between the lines"
       }
-      if (end - i == 1 && personCue && entry.type() != EntityType.PERSON) {
+      if (end - i == 1 && personCue && entry.type() != EntityType.PERSON && i > 0
+          && isPersonTitle(i - 1) && !isAcronym(surface) && !surface.contains(".")) {
         return personWithSurname(i, surface); // "Defense Secretary Austin" is not the city
       }
       return new Found(end, entry.type(), entry.id(), entry.name());
@@ -207,6 +211,34 @@ final class Scan {
     return candidates.get(0);
   }
 
+  /**
+   * A known name can be the start of a longer unseen one: "Suez Canal" in "Suez Canal Authority",
+   * "North Carolina" in "North Carolina General Assembly", "Jordan" in "Jordan Bardella". The longer
+   * name wins when its last word or its first (a given name) says what it is.
+   */
+  private Found longerUnseenName(int i, Found known, boolean personCue) {
+    Token first = tokens.get(i);
+    if (!first.isCapitalized()) {
+      return known;
+    }
+    int end = sequenceEnd(i);
+    if (end <= known.endToken()) {
+      return known;
+    }
+    String last = tokens.get(end - 1).text();
+    boolean headed = Lexicon.ORGANIZATION_HEADS.contains(last) || Lexicon.LOCATION_HEADS.contains(last);
+    boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
+        && Lexicon.GIVEN_NAMES.contains(first.text().toLowerCase(Locale.ROOT))
+        && knownAt(i + 1, false) == null;
+    if (headed || givenName) {
+      Found unseen = unseenAt(i, personCue);
+      if (unseen != null && unseen.endToken() > known.endToken()) {
+        return unseen;
+      }
+    }
+    return known;
+  }
+
   /** A titled surname: the one known person of that surname, else an unseen person. */
   private Found personWithSurname(int i, String surname) {
     List<KnowledgeBase.Entry> people = names.personsWithSurname(surname);
@@ -221,8 +253,9 @@ final class Scan {
   private Found unseenAt(int i, boolean personCue) {
     Token first = tokens.get(i);
     String firstLower = first.text().toLowerCase(Locale.ROOT);
-    if (first.sentenceStart() && Lexicon.COMMON_WORDS.contains(firstLower) && !Lexicon.GIVEN_NAMES.contains(firstLower)) {
-      return null; // "The", "Since", "Currently" open sentences
+    if (Lexicon.NEVER_NAMES.contains(first.text())
+        || first.sentenceStart() && Lexicon.COMMON_WORDS.contains(firstLower) && !Lexicon.GIVEN_NAMES.contains(firstLower)) {
+      return null; // "The", "Since", "Currently" open sentences; "March" is a month
     }
     int end = sequenceEnd(i);
     List<Token> words = tokens.subList(i, end);
@@ -257,19 +290,44 @@ final class Scan {
 
   /** The end of a run of capitalised words, joined by connectors ("bin", "de", "of the"). */
   private int sequenceEnd(int i) {
+    int end = runEnd(i, true);
+    int throughTitles = runEnd(i, false);
+    // A title word ends a name ("Fed Chair Jerome Powell") unless the run goes on to an
+    // organisation's head ("North Carolina General Assembly").
+    return throughTitles > end && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(throughTitles - 1).text()) ? throughTitles : end;
+  }
+
+  private int runEnd(int i, boolean titlesStop) {
     int end = i + 1;
     while (end < tokens.size() && adjacentWords(end - 1, end)) {
       Token t = tokens.get(end);
-      if (t.isWord() && t.isCapitalized() && !isPersonTitleWord(t)) {
+      Token previous = tokens.get(end - 1);
+      boolean nextCapitalized = end + 1 < tokens.size() && adjacentWords(end, end + 1) && tokens.get(end + 1).isCapitalized();
+      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitleWord(t)) && !Lexicon.NEVER_NAMES.contains(t.text())) {
         end++;
-      } else if ((Lexicon.NAME_CONNECTORS.contains(t.text()) || t.is("-")) && end + 1 < tokens.size()
-          && adjacentWords(end, end + 1) && tokens.get(end + 1).isCapitalized()) {
+      } else if (t.is("of") && nextCapitalized && ofJoins(previous, tokens.get(i))) {
+        end += 2; // "Bank of England", "Gulf of Aden", not "Warren of Massachusetts"
+      } else if (!t.is("of") && (Lexicon.NAME_CONNECTORS.contains(t.text()) || t.is("-")) && nextCapitalized) {
         end += 2;
+      } else if (t.is("-") && end + 1 < tokens.size() && isNameSyllable(end + 1)) {
+        end += 2; // "Tsai Ing-wen", "Hou Yu-ih"
       } else {
         break;
       }
     }
     return end;
+  }
+
+  private static boolean ofJoins(Token before, Token first) {
+    return Lexicon.ORGANIZATION_HEADS.contains(before.text()) || Lexicon.ORGANIZATION_STARTS.contains(first.text())
+        || Lexicon.LOCATION_HEADS.contains(before.text());
+  }
+
+  /** A short lower-case syllable glued to a capitalised one by a hyphen, as in romanised names. */
+  private boolean isNameSyllable(int k) {
+    Token t = tokens.get(k);
+    return t.isWord() && !t.isCapitalized() && t.text().length() <= 4 && t.start() == tokens.get(k - 1).end()
+        && tokens.get(k - 1).start() == tokens.get(k - 2).end() && !HYPHEN_ATTACHMENTS.contains(t.text());
   }
 
   private boolean adjacentWords(int a, int b) {

@@ -38,6 +38,18 @@ final class Tokenizer {
           word = bare;
         }
       }
+      int possessive = possessiveSuffix(word);
+      if (possessive > 0) {
+        // "China’s" is "China" and "’s": the name must stand alone to be found.
+        if (paragraphBreakBefore(text, start, tokens)) {
+          sentenceStart = true;
+        }
+        String stem = word.substring(0, word.length() - possessive);
+        tokens.add(new Token(start, start + stem.length(), stem, sentenceStart));
+        tokens.add(new Token(start + stem.length(), end, word.substring(stem.length()), false));
+        sentenceStart = false;
+        continue;
+      }
       if (paragraphBreakBefore(text, start, tokens)) {
         sentenceStart = true;
       }
@@ -53,6 +65,13 @@ final class Tokenizer {
       }
     }
     return tokens;
+  }
+
+  private static int possessiveSuffix(String word) {
+    if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+      return 2;
+    }
+    return 0;
   }
 
   private static boolean paragraphBreakBefore(String text, int start, List<Token> tokens) {

@@ -1,5 +1,8 @@
 package dev.newsdesk.examples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,12 +32,14 @@ public final class NewsdeskCli {
   static final int USAGE = 2;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
   }
 
-  /** Runs the tool with {@code args} and returns the exit status (for tests and embedding). */
-  public static int run(String... args) {
-    CommandLine cli = new CommandLine(new NewsdeskCli());
+  /** Runs the tool with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new NewsdeskCli()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("newsdesk: " + e.getMessage());
       return e instanceof dev.newsdesk.search.QuerySyntaxException || e instanceof IllegalArgumentException
