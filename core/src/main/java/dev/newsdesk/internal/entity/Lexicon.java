@@ -91,7 +91,7 @@ final class Lexicon {
           "Salafist", "Maoist", "Communist", "Republican", "Democratic", "Conservative", "Labour",
           "Liberal", "Royalist", "Zionist", "Bedouin", "Cossack", "Chechen", "Islamic",
           "jihadist", "islamist", "separatist", "militant", "rebel", "opposition", "pro-government",
-          "government", "ultra-Orthodox", "Western", "Arab", "Gulf", "African", "European", "Asian",
+          "ultra-Orthodox", "Western", "Arab", "Gulf", "African", "European", "Asian",
           "Latin", "Sunni-led", "Shiite-led");
 
   /** Lower-case words that may stand between a group's modifier and its noun: "Iraqi defense forces". */

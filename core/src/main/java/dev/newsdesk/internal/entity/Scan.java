@@ -107,6 +107,12 @@ final class Scan {
   // ---- group phrases: "Shiite militias", "Iraqi defense forces", "Iran-backed militants" ----
 
   private Found groupAt(int i) {
+    // A country's demonym before "government" names that country's government.
+    Optional<KnowledgeBase.Entry> country = names.demonym(tokens.get(i).text());
+    if (country.isPresent() && i + 1 < tokens.size() && tokens.get(i + 1).is("government")) {
+      String id = "government-of-" + country.get().id();
+      return new Found(i + 2, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
+    }
     int j = modifierEnd(i);
     if (j < 0) {
       return null;
@@ -125,14 +131,6 @@ final class Scan {
         j++;
       } else {
         break;
-      }
-    }
-    // A country's demonym before "government" names that country's government.
-    if (j < tokens.size() && tokens.get(j).is("government")) {
-      Optional<KnowledgeBase.Entry> country = names.demonym(tokens.get(i).text());
-      if (country.isPresent() && j == i + 1) {
-        String id = "government-of-" + country.get().id();
-        return new Found(j + 1, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
       }
     }
     return null;
@@ -180,6 +178,15 @@ final class Scan {
         continue;
       }
       KnowledgeBase.Entry entry = choose(candidates, personCue, end);
+      int comma = surface.indexOf(',');
+      if (comma > 0) {
+        // "Austin, Texas" names the city; the mention is "Austin", and "Texas" is one of its own.
+        int nameEnd = i;
+        while (tokens.get(nameEnd).end() <= tokens.get(i).start() + comma) {
+          nameEnd++;
+        }
+        return new Found(nameEnd, entry.type(), entry.id(), entry.name());
+      }
       if (end - i == 1 && tokens.get(i).sentenceStart() && entry.type() != EntityType.PERSON
           && Lexicon.COMMON_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
         return null; // "Nice weather", "Reading between the lines"

@@ -1,0 +1,174 @@
+package dev.newsdesk.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+
+  /** Every mention's offsets cut exactly its text out of the input, in order, without overlap. */
+  static Recognition checked(EntityRecognizer recognizer, String text) {
+    Recognition r = recognizer.recognise(text);
+    int previousEnd = 0;
+    for (Mention m : r.mentions()) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()), m.toString());
+      assertTrue(m.start() >= previousEnd, "overlap or disorder at " + m);
+      assertTrue(r.entity(m.entityId()).isPresent(), "no entity for " + m);
+      previousEnd = m.end();
+    }
+    return r;
+  }
+
+  static Optional<Mention> mention(Recognition r, String text) {
+    return r.mentions().stream().filter(m -> m.text().equals(text)).findFirst();
+  }
+
+  static Optional<Mention> mention(Recognition r, String text, int after) {
+    return r.mentions().stream().filter(m -> m.text().equals(text) && m.start() >= after).findFirst();
+  }
+
+  /** Rules proven on a small base, independent of the shipped data. */
+  @Nested
+  class Rules {
+    private final KnowledgeBase base = KnowledgeBase.of(List.of(
+        new KnowledgeBase.Entry("iraq", EntityType.LOCATION, "Iraq", List.of(), List.of("Iraqi", "Iraqis"), "iraq", "", "", List.of(), 45_000_000),
+        new KnowledgeBase.Entry("iran", EntityType.LOCATION, "Iran", List.of(), List.of("Iranian", "Iranians"), "iran", "", "", List.of(), 89_000_000),
+        new KnowledgeBase.Entry("austin-texas", EntityType.LOCATION, "Austin", List.of("Austin, Texas"), List.of(), "united-states", "", "", List.of(), 970_000),
+        new KnowledgeBase.Entry("texas", EntityType.LOCATION, "Texas", List.of(), List.of(), "united-states", "", "", List.of(), 30_000_000),
+        new KnowledgeBase.Entry("lloyd-austin", EntityType.PERSON, "Lloyd Austin", List.of("Lloyd J. Austin"), List.of(), "united-states", "", "", List.of(), 0),
+        KnowledgeBase.Entry.of("islamic-state", EntityType.ORGANIZATION, "Islamic State", "ISIS", "ISIL")));
+    private final EntityRecognizer recognizer = EntityRecognizer.create(base);
+
+    @Test
+    void linksTitledAndBareSurnamesToTheEarlierFullName() {
+      String text = "Defense Secretary Lloyd Austin spoke on Monday. Later, Defense Secretary Austin said the"
+          + " talks would go on, and Mr. Austin flew home.";
+      Recognition r = checked(recognizer, text);
+      List<Mention> austin = r.mentionsOf("lloyd-austin");
+      assertEquals(List.of("Lloyd Austin", "Austin", "Austin"), austin.stream().map(Mention::text).toList());
+      assertTrue(austin.stream().allMatch(m -> m.type() == EntityType.PERSON));
+      assertFalse(r.entity("austin-texas").isPresent());
+    }
+
+    @Test
+    void aPlaceQualifierMakesAustinTheCity() {
+      Recognition r = checked(recognizer, "Lloyd Austin grew up far from the capital. The company moved to Austin, Texas, last year.");
+      Mention city = mention(r, "Austin", 20).orElseThrow();
+      assertEquals("austin-texas", city.entityId());
+      assertEquals(EntityType.LOCATION, city.type());
+    }
+
+    @Test
+    void findsGroupPhrasesWithAStableIdFromTheirWords() {
+      Recognition r = checked(recognizer, "Shiite militias and Iran-backed militants attacked bases, while Iraqi defense forces and Sunni tribes held the line.");
+      for (String group : List.of("Shiite militias", "Iran-backed militants", "Iraqi defense forces", "Sunni tribes")) {
+        Mention m = mention(r, group).orElseThrow(() -> new AssertionError(group + " not found in " + r.mentions()));
+        assertEquals(EntityType.GROUP, m.type());
+        assertEquals(group.toLowerCase(Locale.ROOT).replace(' ', '-'), m.entityId());
+      }
+    }
+
+    @Test
+    void aDemonymBeforeGovernmentNamesThatGovernment() {
+      Recognition r = checked(recognizer, "The Iraqi government is under pressure from the Iranian government.");
+      assertEquals("government-of-iraq", mention(r, "Iraqi government").orElseThrow().entityId());
+      assertEquals(EntityType.ORGANIZATION, mention(r, "Iranian government").orElseThrow().type());
+    }
+
+    @Test
+    void splitsHyphenatedCompoundsIntoTheirNames() {
+      Recognition r = checked(recognizer, "The Iraq-Iran border stayed closed.");
+      assertTrue(mention(r, "Iraq").isPresent() && mention(r, "Iran").isPresent(), r.mentions().toString());
+    }
+
+    @Test
+    void typesUnseenNamesByTheirCues() {
+      Recognition r = checked(recognizer, "Gen. Michael Kurilla met officials of the Kataib Sayyid al-Shuhada Brigades in Basra,"
+          + " while the Ministry of Water Resources stayed silent.");
+      assertEquals(EntityType.PERSON, mention(r, "Michael Kurilla").orElseThrow().type());
+      assertEquals(EntityType.LOCATION, mention(r, "Basra").orElseThrow().type());
+      assertEquals(EntityType.ORGANIZATION, mention(r, "Ministry of Water Resources").orElseThrow().type());
+      assertEquals("michael-kurilla", mention(r, "Michael Kurilla").orElseThrow().entityId());
+    }
+
+    @Test
+    void linksAnAcronymTheTextDefines() {
+      Recognition r = checked(recognizer, "The Popular Mobilization Forces (PMF) denied it. A PMF commander said so.");
+      String id = mention(r, "Popular Mobilization Forces").orElseThrow().entityId();
+      assertEquals(id, mention(r, "PMF", 40).orElseThrow().entityId());
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAndMonthsAreNotNames() {
+      Recognition r = checked(recognizer, "Currently, talks are set for March. In May, ISIS struck again.");
+      assertEquals(List.of("ISIS"), r.mentions().stream().map(Mention::text).toList());
+      assertEquals("islamic-state", r.mentions().get(0).entityId());
+    }
+
+    @Test
+    void countsMentionsAndRanksSalience() {
+      Recognition r = checked(recognizer, "Iraq and Iran talked. Iraq said yes. Iraq said no.");
+      Entity iraq = r.entities().get(0);
+      assertEquals("iraq", iraq.id());
+      assertEquals(3, iraq.mentions());
+      assertEquals(1.0, iraq.salience());
+      assertTrue(r.entity("iran").orElseThrow().salience() < 1.0);
+    }
+
+    @Test
+    void theHostCanTeachItItsOwnEntities() {
+      EntityRecognizer taught = EntityRecognizer.create(base.with(
+          KnowledgeBase.Entry.of("acme-shipping", EntityType.ORGANIZATION, "Acme Shipping", "Acme")));
+      Recognition r = checked(taught, "Acme rerouted its ships around the Cape.");
+      assertEquals("acme-shipping", mention(r, "Acme").orElseThrow().entityId());
+    }
+
+    @Test
+    void emptyTextHasNoMentions() {
+      assertEquals(Recognition.EMPTY, recognizer.recognise(""));
+    }
+  }
+
+  /** The shipped knowledge base on the seed article. */
+  @Nested
+  class SeedArticle {
+    private final String text = seedBody();
+
+    @Test
+    void findsItsPeopleOrganisationsGroupsAndPlaces() {
+      Recognition r = checked(EntityRecognizer.standard(), text);
+      Mention lloyd = mention(r, "Lloyd Austin").orElseThrow();
+      assertEquals(EntityType.PERSON, lloyd.type());
+      int secretaryAustin = text.indexOf("Defense Secretary Austin") + "Defense Secretary ".length();
+      Mention austin = mention(r, "Austin", secretaryAustin).orElseThrow();
+      assertEquals(secretaryAustin, austin.start());
+      assertEquals(lloyd.entityId(), austin.entityId());
+      assertEquals(EntityType.PERSON, austin.type());
+      assertEquals(EntityType.ORGANIZATION, mention(r, "Islamic State").orElseThrow().type());
+      assertEquals(EntityType.GROUP, mention(r, "Shiite militias").orElseThrow().type());
+      for (String place : List.of("Iraq", "Iran", "Afghanistan", "U.S.")) {
+        assertEquals(EntityType.LOCATION, mention(r, place).orElseThrow(() -> new AssertionError(place)).type(), place);
+      }
+      assertEquals("united-states", mention(r, "U.S.").orElseThrow().entityId());
+    }
+
+    private static String seedBody() {
+      try (InputStream in = EntityRecognizerTest.class.getResourceAsStream("/dev/newsdesk/seed-article.txt")) {
+        String seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return seed.substring(seed.indexOf("What Happened:"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
