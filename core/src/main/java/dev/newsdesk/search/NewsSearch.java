@@ -45,13 +45,16 @@ public final class NewsSearch {
    * Articles matching a query in Lucene's classic syntax over the documented fields: {@code title},
    * {@code text} (the default), {@code byline}, {@code site}, {@code entity} (id, name or alias),
    * {@code type} (an entity type), {@code language} and {@code url}; e.g.
-   * {@code title:withdrawal AND entity:"Lloyd Austin"}. Checked here, at once.
+   * {@code title:withdrawal AND entity:"Lloyd Austin"}. Checked here, at once. Terms are joined
+   * with AND unless an operator says otherwise; a blank string adds no condition.
    *
    * @throws QuerySyntaxException if the query is not valid syntax, with the position of the error
    */
   public NewsSearch parsing(String syntax) {
     Objects.requireNonNull(syntax, "syntax");
-    dev.newsdesk.internal.index.QueryTranslator.checkSyntax(syntax);
+    if (!syntax.isBlank()) {
+      dev.newsdesk.internal.index.QueryTranslator.checkSyntax(syntax);
+    }
     return change(d -> d.syntax = syntax.strip());
   }
 

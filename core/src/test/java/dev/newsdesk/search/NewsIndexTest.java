@@ -116,6 +116,11 @@ class NewsIndexTest {
     }
 
     @Test
+    void aBlankQueryAddsNoCondition() {
+      assertEquals(3, index.search().parsing("  ").fetchTotalHitCount());
+    }
+
+    @Test
     void reportsTheSyntaxErrorPositionAtOnce() {
       QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> index.search().parsing("title:(withdrawal AND"));
       assertEquals("title:(withdrawal AND", e.query());

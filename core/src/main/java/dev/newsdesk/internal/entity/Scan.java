@@ -22,6 +22,9 @@ final class Scan {
   private static final Set<String> HYPHEN_ATTACHMENTS =
       Set.of("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
 
+  private static final Set<String> SURNAME_FIRST_COUNTRIES =
+      Set.of("china", "taiwan", "hong-kong", "macau", "north-korea", "south-korea", "vietnam", "singapore", "cambodia");
+
   private final String text;
   private final NameIndex names;
   private final List<Token> tokens;
@@ -43,6 +46,16 @@ final class Scan {
   }
 
   Recognition run() {
+    // The first pass learns the names the text introduces; the second resolves short forms to them
+    // wherever they stand: live blogs and headlines say "Lai" before "Lai Ching-te".
+    pass();
+    mentions.clear();
+    entriesById.clear();
+    pass();
+    return Entities.aggregate(text, mentions, entriesById);
+  }
+
+  private void pass() {
     boolean personCue = false;
     int i = 0;
     while (i < tokens.size()) {
@@ -62,16 +75,15 @@ final class Scan {
       personCue = isPersonTitle(i) || isPersonRole(token);
       i++;
     }
-    return Entities.aggregate(text, mentions, entriesById);
   }
 
   private Found find(int i, boolean personCue) {
     Token token = tokens.get(i);
+    Found group = groupAt(i);
     Found introducedName = introducedAt(i);
-    if (introducedName != null) {
+    if (introducedName != null && group == null) {
       return introducedName;
     }
-    Found group = groupAt(i);
     Found known = knownAt(i, personCue);
     if (group != null && (known == null || group.endToken() >= known.endToken())) {
       return group;
@@ -236,7 +248,7 @@ final class Scan {
     boolean headed = Lexicon.ORGANIZATION_HEADS.contains(last) || Lexicon.LOCATION_HEADS.contains(last);
     boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
         && Lexicon.GIVEN_NAMES.contains(first.text().toLowerCase(Locale.ROOT))
-        && knownAt(i + 1, false) == null;
+        && tokens.get(i + 1).isWord() && knownAt(i + 1, false) == null;
     if (headed || givenName) {
       Found unseen = unseenAt(i, personCue);
       if (unseen != null && unseen.endToken() > known.endToken()) {
@@ -371,9 +383,30 @@ final class Scan {
     mentions.add(new Mention(first.start(), last.end(), surface, found.type(), found.entityId()));
     names.get(found.entityId()).ifPresent(e -> entriesById.put(e.id(), e));
     if (found.type() == EntityType.PERSON && found.endToken() - i > 1) {
-      introduced.put(last.text(), new Resolved(EntityType.PERSON, found.entityId()));
+      Resolved person = new Resolved(EntityType.PERSON, found.entityId());
+      Token beforeLast = tokens.get(found.endToken() - 2);
+      if (surnameFirst(i, found)) {
+        introduced.put(first.text(), person);
+      } else if (!beforeLast.is("-") && !Lexicon.NAME_CONNECTORS.contains(beforeLast.text())) {
+        introduced.put(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
+      }
     }
     defineAcronym(found);
+  }
+
+  /**
+   * Chinese, Korean and Vietnamese names put the family name first ("Lai Ching-te" is "Lai"): a
+   * hyphenated given name shows it, and so does a known person from those countries.
+   */
+  private boolean surnameFirst(int i, Found found) {
+    for (int k = i + 1; k < found.endToken(); k++) {
+      if (tokens.get(k).is("-") && !tokens.get(k + 1).isCapitalized()) {
+        return true;
+      }
+    }
+    return names.get(found.entityId())
+        .map(e -> SURNAME_FIRST_COUNTRIES.contains(e.country()))
+        .orElse(false);
   }
 
   /** "Islamic Revolutionary Guard Corps (IRGC)": the bracketed acronym names the same entity. */
