@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param total how many articles match in all
  * @param hits the top matches, in the requested order
- * @param facets counts over every matching article: facet name ({@code site}, {@code type},
- *     {@code entity}) to value to count, largest first
+ * @param facets counts over every matching article: facet name ({@code entities}, {@code types},
+ *     {@code sites}, {@code languages}) to value to count, largest first
  * @since 0.1
  */
 public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {

@@ -201,9 +201,9 @@ class NewsIndexTest {
   @Test
   void facetsCountSitesTypesAndEntitiesOverAllMatches() {
     SearchResults all = index.search().fetch(1);
-    assertEquals(2L, all.facets().get("entity").get("iraq"));
-    assertEquals(3L, all.facets().get("site").get("example news"));
-    assertEquals(1L, all.facets().get("type").get("group"));
+    assertEquals(2L, all.facets().get("entities").get("iraq"));
+    assertEquals(3L, all.facets().get("sites").get("example news"));
+    assertEquals(1L, all.facets().get("types").get("group"));
   }
 
   @Test

@@ -19,6 +19,8 @@ final class Facets {
   static final FacetsConfig CONFIG = config();
   private static final String[] DIMENSIONS = {Schema.SITE, Schema.TYPE, Schema.ENTITY_ID, Schema.LANGUAGE};
   private static final int TOP_VALUES = 10;
+  private static final Map<String, String> FACET_NAMES =
+      Map.of(Schema.SITE, "sites", Schema.TYPE, "types", Schema.ENTITY_ID, "entities", Schema.LANGUAGE, "languages");
 
   /** The ordinal map of the last reader seen; rebuilding it costs a pass over its values. */
   private volatile DefaultSortedSetDocValuesReaderState state;
@@ -50,7 +52,7 @@ final class Facets {
       } catch (IllegalArgumentException noSuchDimension) {
         // no document has this dimension yet
       }
-      out.put(dim.equals(Schema.ENTITY_ID) ? "entity" : dim, values);
+      out.put(FACET_NAMES.get(dim), values);
     }
     return out;
   }

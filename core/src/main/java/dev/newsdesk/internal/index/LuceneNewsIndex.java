@@ -3,6 +3,7 @@ package dev.newsdesk.internal.index;
 import dev.newsdesk.entity.Recognition;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.internal.Messages;
+import dev.newsdesk.internal.text.Whitespace;
 import dev.newsdesk.search.Hit;
 import dev.newsdesk.search.IncompatibleIndexException;
 import dev.newsdesk.search.IndexException;
@@ -220,7 +221,7 @@ public final class LuceneNewsIndex implements NewsIndex {
         snippets[i] = snippets[i].substring(0, SNIPPET_CHARS * 2) + "…";
       }
       if (snippets[i] != null) {
-        snippets[i] = snippets[i].replace('\n', ' ').strip();
+        snippets[i] = Whitespace.normalize(snippets[i]);
       }
     }
     return snippets;

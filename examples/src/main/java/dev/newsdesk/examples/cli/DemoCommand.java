@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
       SearchResults all = desk.search().fetch(1);
       out.println();
       out.println("Most mentioned entities across the corpus (facets of an empty query):");
-      for (Map.Entry<String, Long> e : all.facets().getOrDefault("entity", Map.of()).entrySet()) {
+      for (Map.Entry<String, Long> e : all.facets().getOrDefault("entities", Map.of()).entrySet()) {
         out.printf("  %-40s %d articles%n", e.getKey(), e.getValue());
       }
     }

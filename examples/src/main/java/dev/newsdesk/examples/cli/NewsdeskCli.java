@@ -1,6 +1,8 @@
 package dev.newsdesk.examples.cli;
 
 import java.io.OutputStreamWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -26,12 +28,17 @@ import picocli.CommandLine.Command;
     })
 public final class NewsdeskCli {
 
+  // Lucene suggests enabling the incubating Vector API on every start; a tool's user cannot act on
+  // it. Held in a field: loggers are weakly referenced, and would forget the level.
+  private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Exit status when some inputs failed and the rest were processed. */
   static final int SOME_FAILED = 1;
   /** Exit status for a usage error: bad options, a query syntax error. */
   static final int USAGE = 2;
 
   public static void main(String[] args) {
+    VECTORIZATION_LOG.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
