@@ -12,6 +12,8 @@ module dev.newsdesk {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.facet;
+  requires org.apache.lucene.queries;
+  requires org.apache.lucene.memory;
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
 

@@ -17,10 +17,14 @@ import java.util.Optional;
  * @param published when it was published, if known
  * @param site the publication's name
  * @param byline its authors
+ * @param language its language code, or empty
  * @param score its relevance score (0 when sorted by date without a text query)
  * @param snippet a passage of its text, matched words marked with {@code <b>...</b>} when the
  *     search asked for highlighting
  * @param entities the entities it mentions, most salient first
+ * @param storyId the id shared by this article and its near-duplicates (syndicated copies,
+ *     light reposts)
+ * @param explanation how the score was computed, when the search asked for it
  * @since 0.1
  */
 public record Hit(
@@ -29,9 +33,12 @@ public record Hit(
     Optional<OffsetDateTime> published,
     String site,
     List<String> byline,
+    String language,
     float score,
     String snippet,
-    List<Entity> entities) {
+    List<Entity> entities,
+    String storyId,
+    Optional<String> explanation) {
 
   public Hit {
     Objects.requireNonNull(url, "url");
@@ -39,7 +46,10 @@ public record Hit(
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(site, "site");
     byline = List.copyOf(byline);
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(snippet, "snippet");
     entities = List.copyOf(entities);
+    Objects.requireNonNull(storyId, "storyId");
+    Objects.requireNonNull(explanation, "explanation");
   }
 }

@@ -62,6 +62,18 @@ public interface NewsIndex extends AutoCloseable {
   /** Runs {@code query}, returning at most {@code limit} hits. Most callers use {@link #search()}. */
   SearchResults execute(NewsQuery query, int limit);
 
+  /** The entities most mentioned by {@code query}'s matches, less those it names. Most callers use {@link NewsSearch#fetchTopEntities}. */
+  java.util.List<EntityCount> topEntities(NewsQuery query, int limit);
+
+  /** Entity trends among {@code query}'s matches. Most callers use {@link NewsSearch#fetchTrendingEntities}. */
+  java.util.List<Trend> trendingEntities(NewsQuery query, java.time.LocalDate from, java.time.LocalDate to, int limit);
+
+  /** {@code query}'s matches per publication day. Most callers use {@link NewsSearch#fetchTimeline}. */
+  java.util.SortedMap<java.time.LocalDate, Long> timeline(NewsQuery query);
+
+  /** Registers a saved query. Most callers use {@link NewsSearch#watch}. */
+  Watch watch(NewsQuery query, java.util.function.Consumer<Hit> listener);
+
   /** How many articles the index holds. */
   long size();
 

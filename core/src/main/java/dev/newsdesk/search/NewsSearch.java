@@ -1,6 +1,7 @@
 package dev.newsdesk.search;
 
 import dev.newsdesk.entity.EntityType;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +19,10 @@ import java.util.function.Consumer;
  *
  * <p>{@code desk.search().matching("withdrawal").mentioning("Lloyd Austin").sortedBy(SortOrder.NEWEST).fetch(20)}
  *
- * <p>If no method is called, the search matches every article, by relevance (ties newest first),
- * without highlighting.
+ * <p>If no method is called, the search matches every article, by relevance (ties newest first,
+ * then by URL), without highlighting, facets or collapsing, counting the total exactly up to
+ * {@value NewsQuery#DEFAULT_EXACT_TOTAL}. Conditions combine with AND. Each step checks its
+ * arguments at once.
  *
  * @since 0.1
  */
@@ -123,6 +127,78 @@ public final class NewsSearch {
     return change(d -> d.highlight = true);
   }
 
+  /** Articles not mentioning this entity (id, name or alias). */
+  public NewsSearch notMentioning(String entity) {
+    requireText(entity, "entity");
+    return change(d -> d.excludedEntities.add(entity.strip()));
+  }
+
+  /** Articles not from this site (name or host). */
+  public NewsSearch notFromSite(String site) {
+    requireText(site, "site");
+    return change(d -> d.excludedSites.add(site.strip()));
+  }
+
+  /** Articles in this language (ISO 639-1 code such as {@code en}, {@code fr}). Called again, either language. */
+  public NewsSearch inLanguage(String language) {
+    requireText(language, "language");
+    return change(d -> d.languages.add(language.strip()));
+  }
+
+  /** Articles by this author, as the byline names them. Called again, either author. */
+  public NewsSearch byAuthor(String name) {
+    requireText(name, "name");
+    return change(d -> d.bylines.add(name.strip()));
+  }
+
+  /**
+   * Articles resembling the indexed article with this canonical URL (more like this), which is
+   * itself left out. An unknown URL matches nothing.
+   */
+  public NewsSearch similarTo(URI canonicalUrl) {
+    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    return change(d -> d.similarTo = Optional.of(canonicalUrl));
+  }
+
+  /** Each hit carries an explanation of its score; none if not called. */
+  public NewsSearch explained() {
+    return change(d -> d.explain = true);
+  }
+
+  /**
+   * Near-duplicates (syndicated copies, light reposts) show as one hit, the best of their story;
+   * every copy is shown if not called. The total still counts every matching article.
+   */
+  public NewsSearch collapsingDuplicates() {
+    return change(d -> d.collapse = true);
+  }
+
+  /** Counts these facets over every matching article; no facets if not called. */
+  public NewsSearch facetedBy(Facet first, Facet... more) {
+    Objects.requireNonNull(first, "first");
+    return change(d -> {
+      d.facets.add(first);
+      d.facets.addAll(Arrays.asList(more));
+    });
+  }
+
+  /** Continues after the page that returned this cursor ({@link SearchResults#nextPage()}). */
+  public NewsSearch after(String cursor) {
+    requireText(cursor, "cursor");
+    return change(d -> d.after = Optional.of(cursor));
+  }
+
+  /**
+   * Counts the total exactly up to {@code threshold} matches, and reports a lower bound beyond;
+   * {@value NewsQuery#DEFAULT_EXACT_TOTAL} if not called. Lower thresholds make big searches faster.
+   */
+  public NewsSearch countingExactlyUpTo(int threshold) {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("threshold must be at least 1, was " + threshold);
+    }
+    return change(d -> d.exactTotalUpTo = threshold);
+  }
+
   /** The engine-neutral query built so far. */
   public NewsQuery query() {
     return query;
@@ -134,9 +210,7 @@ public final class NewsSearch {
    * @param limit how many hits to return, at least 1
    */
   public SearchResults fetch(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
+    requirePositive(limit);
     return index.execute(query, limit);
   }
 
@@ -148,6 +222,46 @@ public final class NewsSearch {
   /** The best match, if any. */
   public Optional<Hit> fetchFirst() {
     return fetch(1).hits().stream().findFirst();
+  }
+
+  /**
+   * The entities most often mentioned by the matching articles, leaving out those the search
+   * itself names with {@link #mentioning}: "who is mentioned with Hamas".
+   *
+   * @param limit how many, at least 1
+   */
+  public List<EntityCount> fetchTopEntities(int limit) {
+    requirePositive(limit);
+    return index.topEntities(query, limit);
+  }
+
+  /**
+   * The entities whose mentions rose most from the period before to the period from {@code from}
+   * to {@code to} (both inclusive; the period before has the same length), among matching articles.
+   */
+  public List<Trend> fetchTrendingEntities(LocalDate from, LocalDate to, int limit) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
+    }
+    requirePositive(limit);
+    return index.trendingEntities(query, from, to, limit);
+  }
+
+  /** Matching articles per publication day, oldest first: with {@link #mentioning}, an entity's timeline. */
+  public SortedMap<LocalDate, Long> fetchTimeline() {
+    return index.timeline(query);
+  }
+
+  /**
+   * Registers this search as a saved query: until the returned watch is closed, every article
+   * indexed afterwards that matches it is given to {@code listener}, on the ingesting thread. The
+   * match is decided against that article alone, so thousands of watches stay cheap.
+   */
+  public Watch watch(Consumer<Hit> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return index.watch(query, listener);
   }
 
   private NewsSearch withDates(Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -163,41 +277,69 @@ public final class NewsSearch {
     return new NewsSearch(index, draft.build());
   }
 
-  /** A mutable copy of a query, changed by one step and frozen again. */
-  private static final class Draft {
-    String words;
-    String syntax;
-    final List<String> entities;
-    final List<String> anyEntities;
-    final Set<EntityType> types;
-    Optional<LocalDate> from;
-    Optional<LocalDate> to;
-    final List<String> sites;
-    SortOrder sort;
-    boolean highlight;
-
-    Draft(NewsQuery q) {
-      words = q.words();
-      syntax = q.syntax();
-      entities = new ArrayList<>(q.entities());
-      anyEntities = new ArrayList<>(q.anyEntities());
-      types = EnumSet.noneOf(EntityType.class);
-      types.addAll(q.types());
-      from = q.publishedFrom();
-      to = q.publishedTo();
-      sites = new ArrayList<>(q.sites());
-      sort = q.sort();
-      highlight = q.highlight();
-    }
-
-    NewsQuery build() {
-      return new NewsQuery(words, syntax, entities, anyEntities, types, from, to, sites, sort, highlight);
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
   }
 
   private static void requireText(String value, String name) {
     if (Objects.requireNonNull(value, name).isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
+    }
+  }
+
+  /** A mutable copy of a query, changed by one step and frozen again. */
+  private static final class Draft {
+    String words;
+    String syntax;
+    final List<String> entities;
+    final List<String> anyEntities;
+    final List<String> excludedEntities;
+    final Set<EntityType> types;
+    Optional<LocalDate> from;
+    Optional<LocalDate> to;
+    final List<String> sites;
+    final List<String> excludedSites;
+    final List<String> languages;
+    final List<String> bylines;
+    Optional<URI> similarTo;
+    SortOrder sort;
+    boolean highlight;
+    boolean explain;
+    boolean collapse;
+    final List<Facet> facets;
+    Optional<String> after;
+    int exactTotalUpTo;
+
+    Draft(NewsQuery q) {
+      words = q.words();
+      syntax = q.syntax();
+      entities = new ArrayList<>(q.entities());
+      anyEntities = new ArrayList<>(q.anyEntities());
+      excludedEntities = new ArrayList<>(q.excludedEntities());
+      types = EnumSet.noneOf(EntityType.class);
+      types.addAll(q.types());
+      from = q.publishedFrom();
+      to = q.publishedTo();
+      sites = new ArrayList<>(q.sites());
+      excludedSites = new ArrayList<>(q.excludedSites());
+      languages = new ArrayList<>(q.languages());
+      bylines = new ArrayList<>(q.bylines());
+      similarTo = q.similarTo();
+      sort = q.sort();
+      highlight = q.highlight();
+      explain = q.explain();
+      collapse = q.collapse();
+      facets = new ArrayList<>(q.facets());
+      after = q.after();
+      exactTotalUpTo = q.exactTotalUpTo();
+    }
+
+    NewsQuery build() {
+      return new NewsQuery(words, syntax, entities, anyEntities, excludedEntities, types, from, to, sites,
+          excludedSites, languages, bylines, similarTo, sort, highlight, explain, collapse, facets, after,
+          exactTotalUpTo);
     }
   }
 }

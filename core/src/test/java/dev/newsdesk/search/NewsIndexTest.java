@@ -87,7 +87,17 @@ class NewsIndexTest {
 
     @Test
     void neverFailsOnStraySyntax() {
-      assertEquals(1, index.search().matching("\"withdrawal from iraq AND (").fetch(10).total());
+      assertEquals(1, index.search().matching("withdrawal AND (").fetch(10).total());
+      assertEquals(1, index.search().matching("withdrawal and the iraq").fetch(10).total());
+      assertEquals(1, index.search().parsing("withdrawal and the iraq").fetch(10).total());
+      assertEquals(1, index.search().matching("\"withdrawal from Iraq").fetch(10).total());
+    }
+
+    @Test
+    void quotedPhrasesMatchTheUnstemmedWords() {
+      assertEquals(1, index.search().matching("\"withdrawal from Iraq\"").fetchTotalHitCount());
+      assertEquals(0, index.search().matching("\"withdrawals from Iraq\"").fetchTotalHitCount());
+      assertEquals(1, index.search().matching("withdrawals Iraq").fetchTotalHitCount());
     }
 
     @Test
@@ -200,10 +210,12 @@ class NewsIndexTest {
 
   @Test
   void facetsCountSitesTypesAndEntitiesOverAllMatches() {
-    SearchResults all = index.search().fetch(1);
+    SearchResults all = index.search().facetedBy(Facet.entities(), Facet.sites(), Facet.types(), Facet.entities(EntityType.PERSON)).fetch(1);
     assertEquals(2L, all.facets().get("entities").get("iraq"));
     assertEquals(3L, all.facets().get("sites").get("example news"));
-    assertEquals(1L, all.facets().get("types").get("group"));
+    assertEquals(1L, all.facets().get("types").get("GROUP"));
+    assertEquals(java.util.Map.of("lloyd-austin", 1L), all.facets().get("entities.PERSON"));
+    assertTrue(index.search().fetch(1).facets().isEmpty());
   }
 
   @Test

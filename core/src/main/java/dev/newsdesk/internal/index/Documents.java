@@ -5,6 +5,9 @@ import dev.newsdesk.entity.EntityType;
 import dev.newsdesk.entity.Mention;
 import dev.newsdesk.entity.Recognition;
 import dev.newsdesk.extract.Article;
+import dev.newsdesk.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,12 +21,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps articles to Lucene documents and stored documents back to hits. */
 final class Documents {
@@ -37,39 +42,58 @@ final class Documents {
     BODY.freeze();
   }
 
-  static Document toDocument(Article article, Recognition recognition) {
+  /** The facet dimension of entities of one type. */
+  static String entityDimension(EntityType type) {
+    return Schema.ENTITY_ID + "." + type.name();
+  }
+
+  static Document toDocument(Article article, Recognition recognition, long simhash, String story) {
     Document doc = new Document();
-    doc.add(new StringField(Schema.URL, article.canonicalUrl().toString(), Field.Store.YES));
+    String url = article.canonicalUrl().toString();
+    doc.add(new StringField(Schema.URL, url, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.URL_SORT, new BytesRef(url)));
     doc.add(new StoredField(Schema.FETCHED_URL, article.url().toString()));
-    doc.add(new TextField(Schema.TITLE, article.title(), Field.Store.YES));
-    doc.add(new Field(Schema.TEXT, article.text(), BODY));
+    String language = article.language();
+    doc.add(new TextField(Schema.languageField(Schema.TITLE, language), article.title(), Field.Store.YES));
+    doc.add(new Field(Schema.languageField(Schema.TEXT, language), article.text(), BODY));
+    doc.add(new TextField(Schema.TITLE_EXACT, article.title(), Field.Store.NO));
+    doc.add(new TextField(Schema.TEXT_EXACT, article.text(), Field.Store.NO));
     for (String name : article.byline()) {
       doc.add(new StringField(Schema.BYLINE, Schema.keyword(name), Field.Store.NO));
       doc.add(new StoredField(Schema.BYLINE, name));
+      doc.add(new SortedSetDocValuesFacetField(Schema.BYLINE, name));
     }
-    keywordWithValues(doc, Schema.SITE, article.site());
-    doc.add(new StoredField(Schema.SITE + "_name", article.site()));
+    keywordWithFacet(doc, Schema.SITE, article.site());
+    doc.add(new StoredField(Schema.SITE_NAME, article.site()));
     doc.add(new StringField(Schema.HOST, Schema.keyword(bareHost(hostOf(article.canonicalUrl()))), Field.Store.NO));
-    keywordWithValues(doc, Schema.LANGUAGE, article.language());
+    keywordWithFacet(doc, Schema.LANGUAGE, language);
+    doc.add(new StoredField(Schema.LANGUAGE, language));
     article.published().ifPresent(p -> {
       long millis = p.toInstant().toEpochMilli();
+      int day = Math.toIntExact(p.toLocalDate().toEpochDay());
       doc.add(new LongPoint(Schema.PUBLISHED, millis));
       doc.add(new NumericDocValuesField(Schema.PUBLISHED, millis));
-      doc.add(new IntPoint(Schema.PUBLISHED_DAY, Math.toIntExact(p.toLocalDate().toEpochDay())));
+      doc.add(new IntPoint(Schema.PUBLISHED_DAY, day));
+      doc.add(new NumericDocValuesField(Schema.PUBLISHED_DAY, day));
       doc.add(new StoredField(Schema.PUBLISHED, p.toString()));
     });
     article.modified().ifPresent(m -> doc.add(new StoredField(Schema.MODIFIED, m.toString())));
     doc.add(new StoredField(Schema.DESCRIPTION, article.description()));
     article.image().ifPresent(i -> doc.add(new StoredField(Schema.IMAGE, i.toString())));
+    doc.add(new StringField(Schema.STORY, story, Field.Store.YES));
+    doc.add(new StoredField(Schema.SIMHASH, simhash));
+    for (String band : SimHash.bands(simhash)) {
+      doc.add(new StringField(Schema.SIMHASH_BAND, band, Field.Store.NO));
+    }
     addEntities(doc, recognition);
     try {
-      return Facets.CONFIG.build(doc);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // building facet fields does no I/O
+      return Aggregations.CONFIG.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // building facet fields does no I/O
     }
   }
 
-  private static void keywordWithValues(Document doc, String field, String value) {
+  private static void keywordWithFacet(Document doc, String field, String value) {
     if (value.isBlank()) {
       return;
     }
@@ -84,6 +108,7 @@ final class Documents {
     for (Entity e : recognition.entities()) {
       doc.add(new StringField(Schema.ENTITY_ID, e.id(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.ENTITY_ID, e.id()));
+      doc.add(new SortedSetDocValuesFacetField(entityDimension(e.type()), e.id()));
       keys.add(Schema.keyword(e.id()));
       keys.add(Schema.keyword(e.name()));
       e.aliases().forEach(a -> keys.add(Schema.keyword(a)));
@@ -105,20 +130,30 @@ final class Documents {
     doc.add(new StoredField(Schema.MENTIONS_STORED, mentions.toString().strip()));
   }
 
-  static URI url(Document doc) {
-    return URI.create(doc.get(Schema.URL));
+  /** A hit from a stored (or about to be indexed) document. */
+  static Hit toHit(Document doc, float score, String snippet, Optional<String> explanation) {
+    return new Hit(
+        URI.create(doc.get(Schema.URL)),
+        title(doc),
+        published(doc),
+        Optional.ofNullable(doc.get(Schema.SITE_NAME)).orElse(""),
+        List.of(doc.getValues(Schema.BYLINE)),
+        Optional.ofNullable(doc.get(Schema.LANGUAGE)).orElse(""),
+        score,
+        snippet,
+        entities(doc),
+        Optional.ofNullable(doc.get(Schema.STORY)).orElse(""),
+        explanation);
   }
 
   static String title(Document doc) {
-    return doc.get(Schema.TITLE);
-  }
-
-  static String site(Document doc) {
-    return Optional.ofNullable(doc.get(Schema.SITE + "_name")).orElse("");
-  }
-
-  static List<String> byline(Document doc) {
-    return List.of(doc.getValues(Schema.BYLINE));
+    for (String field : Schema.allLanguages(Schema.TITLE)) {
+      String title = doc.get(field);
+      if (title != null) {
+        return title;
+      }
+    }
+    return "";
   }
 
   static Optional<OffsetDateTime> published(Document doc) {
@@ -132,10 +167,6 @@ final class Documents {
       entities.add(new Entity(f[0], f[4], EntityType.valueOf(f[1]), List.of(), Integer.parseInt(f[2]), Double.parseDouble(f[3])));
     }
     return entities;
-  }
-
-  static String text(Document doc) {
-    return Optional.ofNullable(doc.get(Schema.TEXT)).orElse("");
   }
 
   static String hostOf(URI uri) {

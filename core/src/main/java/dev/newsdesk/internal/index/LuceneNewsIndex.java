@@ -1,6 +1,33 @@
 package dev.newsdesk.internal.index;
 
 import dev.newsdesk.entity.Recognition;
+import dev.newsdesk.entity.Entity;
+import dev.newsdesk.search.EntityCount;
+import dev.newsdesk.search.Facet;
+import dev.newsdesk.search.Trend;
+import dev.newsdesk.search.Watch;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.internal.Messages;
 import dev.newsdesk.internal.text.Whitespace;
@@ -50,6 +77,14 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneNewsIndex implements NewsIndex {
   private static final int SNIPPET_CHARS = 240;
+  /** How many candidates a near-duplicate check looks at. */
+  private static final int DUPLICATE_CANDIDATES = 20;
+  /** A collapsed page reads this many hits per wanted one, to fill the page after folding copies. */
+  private static final int COLLAPSE_LOOKAHEAD = 4;
+  /** Trends rank this many times the wanted number of the period's most mentioned entities. */
+  private static final int TREND_CANDIDATES = 5;
+  /** Changes are committed at least this often, besides commit() and close(). */
+  static final Duration COMMIT_INTERVAL = Duration.ofSeconds(60);
 
   private final Path folder;
   private final Directory directory;
@@ -57,13 +92,35 @@ public final class LuceneNewsIndex implements NewsIndex {
   private final SearcherManager searchers;
   private final AtomicBoolean stale = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final Facets facets = new Facets();
+  private final Aggregations aggregations = new Aggregations();
+  private final Watches watches = new Watches();
+  private final ScheduledExecutorService committer;
 
   private LuceneNewsIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    this.committer = writer == null ? null : scheduleCommits();
+  }
+
+  private ScheduledExecutorService scheduleCommits() {
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "newsdesk-commit " + where());
+      t.setDaemon(true);
+      return t;
+    });
+    long every = COMMIT_INTERVAL.toMillis();
+    scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        if (writer.hasUncommittedChanges()) {
+          writer.commit();
+        }
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        // the next commit(), close() or scheduled commit tries again
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
+    return scheduler;
   }
 
   public static NewsIndex inMemory() {
@@ -146,13 +203,37 @@ public final class LuceneNewsIndex implements NewsIndex {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(recognition, "recognition");
     requireWritable();
-    Document doc = Documents.toDocument(article, recognition);
+    String url = article.canonicalUrl().toString();
     try {
-      writer.updateDocument(new Term(Schema.URL, article.canonicalUrl().toString()), doc);
+      long simhash = SimHash.of(article.text());
+      String story = storyOf(simhash, url);
+      Document doc = Documents.toDocument(article, recognition, simhash, story);
+      writer.updateDocument(new Term(Schema.URL, url), doc);
       stale.set(true);
+      watches.offer(doc);
     } catch (IOException e) {
       throw new IndexException(folder, Messages.indexIo(where(), e), e);
     }
+  }
+
+  /** The story of an indexed near-duplicate of the text, else a new story named by this URL. */
+  private String storyOf(long simhash, String url) throws IOException {
+    BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+    for (String band : SimHash.bands(simhash)) {
+      candidates.add(new TermQuery(new Term(Schema.SIMHASH_BAND, band)), Occur.SHOULD);
+    }
+    candidates.add(new TermQuery(new Term(Schema.URL, url)), Occur.MUST_NOT);
+    Query query = candidates.build();
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(query, DUPLICATE_CANDIDATES).scoreDocs) {
+        Document doc = stored.document(sd.doc);
+        if (SimHash.near(doc.getField(Schema.SIMHASH).numericValue().longValue(), simhash)) {
+          return doc.get(Schema.STORY);
+        }
+      }
+      return url;
+    });
   }
 
   @Override
@@ -173,67 +254,165 @@ public final class LuceneNewsIndex implements NewsIndex {
   @Override
   public SearchResults execute(NewsQuery query, int limit) {
     Objects.requireNonNull(query, "query");
-    Query lucene = QueryTranslator.translate(query);
-    try {
-      return withSearcher(searcher -> {
-        TopDocs top = searcher.search(lucene, limit, sortOf(query.sort()), query.sort() == SortOrder.RELEVANCE);
-        long total = searcher.count(lucene);
-        String[] snippets = snippets(searcher, lucene, top, query.highlight());
-        StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-          ScoreDoc sd = top.scoreDocs[i];
-          Document doc = stored.document(sd.doc);
-          float score = Float.isNaN(sd.score) ? 0f : sd.score;
-          hits.add(new Hit(Documents.url(doc), Documents.title(doc), Documents.published(doc), Documents.site(doc),
-              Documents.byline(doc), score, snippets[i] == null ? "" : snippets[i], Documents.entities(doc)));
+    return read(searcher -> {
+      Query lucene = QueryTranslator.translate(query, searcher);
+      FieldDoc after = query.after().map(Cursors::decode).orElse(null);
+      int wanted = query.collapse() ? limit * COLLAPSE_LOOKAHEAD : limit;
+      TopFieldDocs top = searcher.search(lucene,
+          new TopFieldCollectorManager(sortOf(query.sort()), wanted, after, query.exactTotalUpTo()));
+      if (query.sort() == SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, lucene);
+      }
+      StoredFields stored = searcher.storedFields();
+      List<ScoreDoc> chosen = new ArrayList<>();
+      Set<String> stories = new HashSet<>();
+      int consumed = 0;
+      for (ScoreDoc sd : top.scoreDocs) {
+        if (chosen.size() == limit) {
+          break;
         }
-        return new SearchResults(total, hits, facets.count(searcher, lucene));
-      });
-    } catch (IOException e) {
-      throw new IndexException(folder, Messages.indexIo(where(), e), e);
+        consumed++;
+        if (!query.collapse() || stories.add(stored.document(sd.doc, Set.of(Schema.STORY)).get(Schema.STORY))) {
+          chosen.add(sd);
+        }
+      }
+      TopDocs page = new TopDocs(top.totalHits, chosen.toArray(ScoreDoc[]::new));
+      String[] snippets = snippets(searcher, lucene, page, query.highlight());
+      List<Hit> hits = new ArrayList<>();
+      for (int i = 0; i < chosen.size(); i++) {
+        ScoreDoc sd = chosen.get(i);
+        float score = Float.isNaN(sd.score) ? 0f : sd.score;
+        Optional<String> explanation = query.explain()
+            ? Optional.of(searcher.explain(lucene, sd.doc).toString()) : Optional.empty();
+        hits.add(Documents.toHit(stored.document(sd.doc), score, snippets[i] == null ? "" : snippets[i], explanation));
+      }
+      boolean more = consumed < top.scoreDocs.length || top.scoreDocs.length == wanted;
+      Optional<String> next = more && consumed > 0
+          ? Optional.of(Cursors.encode((FieldDoc) top.scoreDocs[consumed - 1])) : Optional.empty();
+      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      return new SearchResults(top.totalHits.value(), exact, hits,
+          aggregations.facets(searcher, lucene, query.facets()), next);
+    });
+  }
+
+  @Override
+  public List<EntityCount> topEntities(NewsQuery query, int limit) {
+    return read(searcher -> {
+      Set<String> named = new HashSet<>();
+      for (String entity : query.entities()) {
+        named.addAll(idsNamed(searcher, entity));
+      }
+      return aggregations.topEntities(searcher, QueryTranslator.translate(query, searcher), named, limit);
+    });
+  }
+
+  /** The ids of the entities that {@code name} (an id, name or alias) stands for in the index. */
+  private static Set<String> idsNamed(IndexSearcher searcher, String name) throws IOException {
+    Set<String> ids = new HashSet<>();
+    String key = Schema.keyword(name);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(QueryTranslator.keyword(Schema.ENTITY, name), 20).scoreDocs) {
+      for (Entity e : Documents.entities(stored.document(sd.doc))) {
+        if (Schema.keyword(e.id()).equals(key) || Schema.keyword(e.name()).equals(key)
+            || dev.newsdesk.internal.text.Slugs.slug(name).equals(e.id())) {
+          ids.add(e.id());
+        }
+      }
     }
+    return ids;
+  }
+
+  @Override
+  public List<Trend> trendingEntities(NewsQuery query, LocalDate from, LocalDate to, int limit) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+    NewsQuery now = withDates(query, from, to);
+    NewsQuery before = withDates(query, from.minusDays(days), from.minusDays(1));
+    return read(searcher -> {
+      Query current = QueryTranslator.translate(now, searcher);
+      Query previous = QueryTranslator.translate(before, searcher);
+      List<Trend> trends = new ArrayList<>();
+      for (EntityCount count : aggregations.topEntities(searcher, current, Set.of(), limit * TREND_CANDIDATES)) {
+        long earlier = aggregations.count(searcher, previous, count.id());
+        trends.add(new Trend(count, earlier, (count.articles() + 1.0) / (earlier + 1.0)));
+      }
+      trends.sort(Comparator.comparingDouble(Trend::ratio).reversed()
+          .thenComparing(t -> -t.entity().articles()).thenComparing(t -> t.entity().id()));
+      return List.copyOf(trends.subList(0, Math.min(limit, trends.size())));
+    });
+  }
+
+  private static NewsQuery withDates(NewsQuery q, LocalDate from, LocalDate to) {
+    return new NewsQuery(q.words(), q.syntax(), q.entities(), q.anyEntities(), q.excludedEntities(), q.types(),
+        Optional.of(from), Optional.of(to), q.sites(), q.excludedSites(), q.languages(), q.bylines(), q.similarTo(),
+        q.sort(), q.highlight(), q.explain(), q.collapse(), List.of(), Optional.empty(), q.exactTotalUpTo());
+  }
+
+  @Override
+  public SortedMap<LocalDate, Long> timeline(NewsQuery query) {
+    return read(searcher -> {
+      Query lucene = QueryTranslator.translate(query, searcher);
+      FacetsCollector matches = searcher.search(lucene, new FacetsCollectorManager());
+      SortedMap<LocalDate, Long> days = new TreeMap<>();
+      aggregations.histogram(matches, Facet.Interval.DAY).forEach((day, n) -> days.put(LocalDate.parse(day), n));
+      return Collections.unmodifiableSortedMap(days);
+    });
+  }
+
+  @Override
+  public Watch watch(NewsQuery query, Consumer<Hit> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return read(searcher -> watches.add(QueryTranslator.translate(query, searcher), listener));
   }
 
   private static Sort sortOf(SortOrder order) {
-    // Articles without a date sort last in both directions.
+    // Articles without a date sort last in both directions; ties go by URL, which is unique and
+    // survives merges, so page cursors stay valid.
     SortField newest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
     newest.setMissingValue(Long.MIN_VALUE);
     SortField oldest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false);
     oldest.setMissingValue(Long.MAX_VALUE);
+    SortField byUrl = new SortField(Schema.URL_SORT, SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, SortField.FIELD_DOC);
-      case NEWEST -> new Sort(newest, SortField.FIELD_DOC);
-      case OLDEST -> new Sort(oldest, SortField.FIELD_DOC);
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, byUrl);
+      case NEWEST -> new Sort(newest, byUrl);
+      case OLDEST -> new Sort(oldest, byUrl);
     };
   }
 
-  private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, boolean highlight) throws IOException {
+  private static String[] snippets(IndexSearcher searcher, Query query, TopDocs page, boolean highlight) throws IOException {
+    String[] snippets = new String[page.scoreDocs.length];
+    if (snippets.length == 0) {
+      return snippets;
+    }
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, Schema.analyzer())
             .withMaxNoHighlightPassages(1)
             .withFormatter(highlight ? new DefaultPassageFormatter("<b>", "</b>", "… ", false) : new DefaultPassageFormatter("", "", "… ", false))
             .withMaxLength(10_000)
             .build();
-    String[] snippets = highlighter.highlight(Schema.TEXT, query, top, 1);
+    List<String> fields = Schema.allLanguages(Schema.TEXT);
+    int[] passages = new int[fields.size()];
+    java.util.Arrays.fill(passages, 1);
+    Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query, page, passages);
     for (int i = 0; i < snippets.length; i++) {
-      if (snippets[i] != null && snippets[i].length() > SNIPPET_CHARS * 2) {
-        snippets[i] = snippets[i].substring(0, SNIPPET_CHARS * 2) + "…";
-      }
-      if (snippets[i] != null) {
-        snippets[i] = Whitespace.normalize(snippets[i]);
+      for (String field : fields) {
+        String candidate = byField.get(field)[i];
+        if (candidate != null && !candidate.isBlank()) {
+          snippets[i] = shorten(Whitespace.normalize(candidate));
+          break;
+        }
       }
     }
     return snippets;
   }
 
+  private static String shorten(String snippet) {
+    return snippet.length() > SNIPPET_CHARS * 2 ? snippet.substring(0, SNIPPET_CHARS * 2) + "…" : snippet;
+  }
+
   @Override
   public long size() {
-    try {
-      return withSearcher(s -> (long) s.getIndexReader().numDocs());
-    } catch (IOException e) {
-      throw new IndexException(folder, Messages.indexIo(where(), e), e);
-    }
+    return read(s -> (long) s.getIndexReader().numDocs());
   }
 
   @Override
@@ -254,11 +433,23 @@ public final class LuceneNewsIndex implements NewsIndex {
       return;
     }
     try {
+      if (committer != null) {
+        committer.shutdownNow();
+      }
       searchers.close();
       if (writer != null) {
         writer.close(); // commits
       }
       directory.close();
+    } catch (IOException e) {
+      throw new IndexException(folder, Messages.indexIo(where(), e), e);
+    }
+  }
+
+  /** Runs read-only work on a fresh searcher, turning I/O failures into index exceptions. */
+  private <T> T read(SearcherWork<T> work) {
+    try {
+      return withSearcher(work);
     } catch (IOException e) {
       throw new IndexException(folder, Messages.indexIo(where(), e), e);
     }

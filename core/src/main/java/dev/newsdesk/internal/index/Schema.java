@@ -1,40 +1,58 @@
 package dev.newsdesk.internal.index;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * The index schema, version {@value #VERSION}. Fields (the names the query syntax uses):
+ * The index schema, version {@value #VERSION}. The fields the query syntax names:
  *
  * <ul>
- *   <li>{@code url}: canonical URL, the document key (keyword, stored)
- *   <li>{@code title}, {@code text}: analysed with the English chain (possessives, lower case,
- *       stop words, Porter stemming); stored; text with offsets for highlighting
- *   <li>{@code byline}, {@code site}, {@code language}: keywords, lower-cased and accent-folded
+ *   <li>{@code title}, {@code text}: the headline and body, analysed with the chain of the
+ *       article's language: English (possessives, lower case, stop words, Porter stemming) by
+ *       default, French, German or Spanish for articles in those languages (stored in
+ *       {@code title_fr}, {@code text_fr}, ...; the syntax's {@code title:} and {@code text:}
+ *       search every language). {@code title_exact} and {@code text_exact} hold the unstemmed
+ *       words, for quoted phrases.
+ *   <li>{@code byline}, {@code site}, {@code language}, {@code url}: keywords, lower-cased and
+ *       accent-folded ({@code site} also matches the host name)
  *   <li>{@code entity}: every id, name and alias of the entities mentioned (keyword, folded)
- *   <li>{@code entity_id}: entity ids only; {@code type}: entity types mentioned (keywords)
- *   <li>{@code published}: epoch milliseconds (point, doc values for sorting, stored as ISO text);
- *       {@code published_day}: the day in the article's own zone, as epoch days (point)
+ *   <li>{@code type}: the entity types mentioned (keyword)
  * </ul>
+ *
+ * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
+ * ISO text), {@code published_day} (epoch day in the article's own zone: point and doc values),
+ * {@code story} (near-duplicate group), {@code simhash} and its bands, {@code url_sort}.
  */
 final class Schema {
   private Schema() {}
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String VERSION_KEY = "newsdesk.schema";
 
   static final String URL = "url";
+  static final String URL_SORT = "url_sort";
   static final String FETCHED_URL = "fetched_url";
   static final String TITLE = "title";
   static final String TEXT = "text";
+  static final String TITLE_EXACT = "title_exact";
+  static final String TEXT_EXACT = "text_exact";
   static final String BYLINE = "byline";
   static final String SITE = "site";
+  static final String SITE_NAME = "site_name";
   static final String HOST = "host";
   static final String LANGUAGE = "language";
   static final String ENTITY = "entity";
@@ -47,6 +65,15 @@ final class Schema {
   static final String IMAGE = "image";
   static final String ENTITIES_STORED = "entities";
   static final String MENTIONS_STORED = "mentions";
+  static final String STORY = "story";
+  static final String SIMHASH = "simhash";
+  static final String SIMHASH_BAND = "simhash_band";
+
+  /** Languages with their own analysis chain; every other language is analysed as English. */
+  static final List<String> OWN_CHAIN_LANGUAGES = List.of("fr", "de", "es");
+
+  /** The field names the query syntax accepts. */
+  static final Set<String> QUERYABLE = Set.of(TITLE, TEXT, BYLINE, SITE, ENTITY, TYPE, LANGUAGE, URL);
 
   /** Title matches count this much more than body matches. */
   static final float TITLE_BOOST = 2.0f;
@@ -67,12 +94,40 @@ final class Schema {
         }
       };
 
+  private static final Analyzer ANALYZER = buildAnalyzer();
+
+  /** The per-field analyzer of the schema (thread-safe, shared). */
   static Analyzer analyzer() {
-    Analyzer keyword = KEYWORD;
-    return new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(),
-        Map.of(URL, keyword, BYLINE, keyword, SITE, keyword, HOST, keyword, LANGUAGE, keyword,
-            ENTITY, keyword, ENTITY_ID, keyword, TYPE, keyword));
+    return ANALYZER;
+  }
+
+  private static Analyzer buildAnalyzer() {
+    Map<String, Analyzer> fields = new HashMap<>();
+    for (String keyword : List.of(URL, BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY)) {
+      fields.put(keyword, KEYWORD);
+    }
+    Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    fields.put(TITLE_EXACT, exact);
+    fields.put(TEXT_EXACT, exact);
+    Map<String, Analyzer> byLanguage = Map.of("fr", new FrenchAnalyzer(), "de", new GermanAnalyzer(), "es", new SpanishAnalyzer());
+    byLanguage.forEach((language, analyzer) -> {
+      fields.put(languageField(TITLE, language), analyzer);
+      fields.put(languageField(TEXT, language), analyzer);
+    });
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), fields);
+  }
+
+  /** The field holding {@code base} ({@code title} or {@code text}) for an article in {@code language}. */
+  static String languageField(String base, String language) {
+    return OWN_CHAIN_LANGUAGES.contains(language) ? base + "_" + language : base;
+  }
+
+  /** {@code base} in every language: {@code text}, {@code text_fr}, {@code text_de}, {@code text_es}. */
+  static List<String> allLanguages(String base) {
+    List<String> names = new java.util.ArrayList<>();
+    names.add(base);
+    OWN_CHAIN_LANGUAGES.forEach(l -> names.add(base + "_" + l));
+    return names;
   }
 
   /** A keyword value as the index holds it. */

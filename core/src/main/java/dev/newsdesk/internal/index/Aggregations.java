@@ -1,0 +1,197 @@
+package dev.newsdesk.internal.index;
+
+import dev.newsdesk.entity.Entity;
+import dev.newsdesk.entity.EntityType;
+import dev.newsdesk.search.EntityCount;
+import dev.newsdesk.search.Facet;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Counts over every document a query matches: keyword facets with lucene-facet's sorted-set
+ * counts, and date histograms from the {@code published_day} doc values.
+ */
+final class Aggregations {
+  static final FacetsConfig CONFIG = config();
+
+  /** The ordinal map of the last reader seen; rebuilding it costs a pass over its values. */
+  private volatile DefaultSortedSetDocValuesReaderState state;
+
+  private static FacetsConfig config() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Schema.TYPE, true);
+    config.setMultiValued(Schema.ENTITY_ID, true);
+    config.setMultiValued(Schema.BYLINE, true);
+    for (EntityType type : EntityType.values()) {
+      config.setMultiValued(Documents.entityDimension(type), true);
+    }
+    return config;
+  }
+
+  Map<String, Map<String, Long>> facets(IndexSearcher searcher, Query query, List<Facet> facets) throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    if (facets.isEmpty()) {
+      return out;
+    }
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    Optional<SortedSetDocValuesFacetCounts> counts = counts(searcher.getIndexReader(), matches);
+    for (Facet facet : facets) {
+      Map<String, Long> values = switch (facet.kind()) {
+        case DATES -> histogram(matches, facet.interval());
+        case ENTITIES -> top(counts, facet.entityType().map(Documents::entityDimension).orElse(Schema.ENTITY_ID), facet.limit());
+        case TYPES -> upperCased(top(counts, Schema.TYPE, facet.limit()));
+        case SITES -> top(counts, Schema.SITE, facet.limit());
+        case LANGUAGES -> top(counts, Schema.LANGUAGE, facet.limit());
+        case BYLINES -> top(counts, Schema.BYLINE, facet.limit());
+      };
+      out.put(facet.name(), values);
+    }
+    return out;
+  }
+
+  /** The entities most mentioned among the matches, except {@code excluded} ids. */
+  List<EntityCount> topEntities(IndexSearcher searcher, Query query, Set<String> excluded, int limit) throws IOException {
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    Map<String, Long> top = top(counts(searcher.getIndexReader(), matches), Schema.ENTITY_ID, limit + excluded.size());
+    List<EntityCount> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : top.entrySet()) {
+      if (!excluded.contains(e.getKey()) && out.size() < limit) {
+        out.add(describe(searcher, e.getKey(), e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /** How many matches mention entity {@code id}. */
+  long count(IndexSearcher searcher, Query query, String id) throws IOException {
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    Optional<SortedSetDocValuesFacetCounts> counts = counts(searcher.getIndexReader(), matches);
+    if (counts.isEmpty()) {
+      return 0;
+    }
+    try {
+      Number value = counts.get().getSpecificValue(Schema.ENTITY_ID, id);
+      return value.longValue() < 0 ? 0 : value.longValue();
+    } catch (IllegalArgumentException unknown) {
+      return 0;
+    }
+  }
+
+  /** An entity id with the name and type an article that mentions it stored. */
+  static EntityCount describe(IndexSearcher searcher, String id, long articles) throws IOException {
+    TopDocs one = searcher.search(new TermQuery(new Term(Schema.ENTITY_ID, id)), 1);
+    if (one.scoreDocs.length > 0) {
+      Document doc = searcher.storedFields().document(one.scoreDocs[0].doc);
+      for (Entity e : Documents.entities(doc)) {
+        if (e.id().equals(id)) {
+          return new EntityCount(id, e.name(), e.type(), articles);
+        }
+      }
+    }
+    return new EntityCount(id, id, EntityType.ORGANIZATION, articles);
+  }
+
+  /** Matches per publication day (in each article's own zone), bucketed, oldest first. */
+  Map<String, Long> histogram(FacetsCollector matches, Facet.Interval interval) throws IOException {
+    TreeMap<LocalDate, Long> buckets = new TreeMap<>();
+    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+      if (segment.bits() == null) {
+        continue;
+      }
+      NumericDocValues days = DocValues.getNumeric(segment.context().reader(), Schema.PUBLISHED_DAY);
+      DocIdSetIterator docs = segment.bits().iterator();
+      if (docs == null) {
+        continue;
+      }
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (days.advanceExact(doc)) {
+          buckets.merge(bucket(LocalDate.ofEpochDay(days.longValue()), interval), 1L, Long::sum);
+        }
+      }
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    buckets.forEach((day, count) -> out.put(day.toString(), count));
+    return out;
+  }
+
+  static LocalDate bucket(LocalDate day, Facet.Interval interval) {
+    return switch (interval) {
+      case DAY -> day;
+      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> day.withDayOfMonth(1);
+    };
+  }
+
+  private Optional<SortedSetDocValuesFacetCounts> counts(IndexReader reader, FacetsCollector matches) throws IOException {
+    DefaultSortedSetDocValuesReaderState current = stateFor(reader);
+    return current == null ? Optional.empty() : Optional.of(new SortedSetDocValuesFacetCounts(current, matches));
+  }
+
+  private static Map<String, Long> top(Optional<SortedSetDocValuesFacetCounts> counts, String dimension, int limit) throws IOException {
+    Map<String, Long> values = new LinkedHashMap<>();
+    if (counts.isEmpty()) {
+      return values;
+    }
+    try {
+      FacetResult result = counts.get().getTopChildren(limit, dimension);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+    } catch (IllegalArgumentException noSuchDimension) {
+      // no document has this dimension yet
+    }
+    return values;
+  }
+
+  private static Map<String, Long> upperCased(Map<String, Long> values) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> out.put(k.toUpperCase(Locale.ROOT), v));
+    return out;
+  }
+
+  private DefaultSortedSetDocValuesReaderState stateFor(IndexReader reader) throws IOException {
+    DefaultSortedSetDocValuesReaderState cached = state;
+    if (cached != null && cached.getReader() == reader) {
+      return cached;
+    }
+    if (reader.numDocs() == 0) {
+      return null;
+    }
+    try {
+      cached = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+    } catch (IllegalArgumentException noFacetField) {
+      return null;
+    }
+    state = cached;
+    return cached;
+  }
+}
