@@ -47,7 +47,7 @@ final class Documents {
     return Schema.ENTITY_ID + "." + type.name();
   }
 
-  static Document toDocument(Article article, Recognition recognition, long simhash, String story) {
+  static Document toDocument(Article article, Recognition recognition, int[] signature, String story) {
     Document doc = new Document();
     String url = article.canonicalUrl().toString();
     doc.add(new StringField(Schema.URL, url, Field.Store.YES));
@@ -81,9 +81,9 @@ final class Documents {
     doc.add(new StoredField(Schema.DESCRIPTION, article.description()));
     article.image().ifPresent(i -> doc.add(new StoredField(Schema.IMAGE, i.toString())));
     doc.add(new StringField(Schema.STORY, story, Field.Store.YES));
-    doc.add(new StoredField(Schema.SIMHASH, simhash));
-    for (String band : SimHash.bands(simhash)) {
-      doc.add(new StringField(Schema.SIMHASH_BAND, band, Field.Store.NO));
+    doc.add(new StoredField(Schema.MINHASH, MinHash.toBytes(signature)));
+    for (String band : MinHash.bands(signature)) {
+      doc.add(new StringField(Schema.MINHASH_BAND, band, Field.Store.NO));
     }
     addEntities(doc, recognition);
     try {

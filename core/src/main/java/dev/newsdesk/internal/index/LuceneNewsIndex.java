@@ -70,6 +70,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded engine: one {@link IndexWriter} per index shared by all threads, searchers from a
@@ -205,9 +206,9 @@ public final class LuceneNewsIndex implements NewsIndex {
     requireWritable();
     String url = article.canonicalUrl().toString();
     try {
-      long simhash = SimHash.of(article.text());
-      String story = storyOf(simhash, url);
-      Document doc = Documents.toDocument(article, recognition, simhash, story);
+      int[] signature = MinHash.signature(article.text());
+      String story = storyOf(signature, url);
+      Document doc = Documents.toDocument(article, recognition, signature, story);
       writer.updateDocument(new Term(Schema.URL, url), doc);
       stale.set(true);
       watches.offer(doc);
@@ -217,10 +218,10 @@ public final class LuceneNewsIndex implements NewsIndex {
   }
 
   /** The story of an indexed near-duplicate of the text, else a new story named by this URL. */
-  private String storyOf(long simhash, String url) throws IOException {
+  private String storyOf(int[] signature, String url) throws IOException {
     BooleanQuery.Builder candidates = new BooleanQuery.Builder();
-    for (String band : SimHash.bands(simhash)) {
-      candidates.add(new TermQuery(new Term(Schema.SIMHASH_BAND, band)), Occur.SHOULD);
+    for (String band : MinHash.bands(signature)) {
+      candidates.add(new TermQuery(new Term(Schema.MINHASH_BAND, band)), Occur.SHOULD);
     }
     candidates.add(new TermQuery(new Term(Schema.URL, url)), Occur.MUST_NOT);
     Query query = candidates.build();
@@ -228,7 +229,8 @@ public final class LuceneNewsIndex implements NewsIndex {
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(query, DUPLICATE_CANDIDATES).scoreDocs) {
         Document doc = stored.document(sd.doc);
-        if (SimHash.near(doc.getField(Schema.SIMHASH).numericValue().longValue(), simhash)) {
+        BytesRef other = doc.getBinaryValue(Schema.MINHASH);
+        if (MinHash.similarity(MinHash.fromBytes(other.bytes, other.offset, other.length), signature) >= MinHash.NEAR) {
           return doc.get(Schema.STORY);
         }
       }

@@ -35,7 +35,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  *
  * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
  * ISO text), {@code published_day} (epoch day in the article's own zone: point and doc values),
- * {@code story} (near-duplicate group), {@code simhash} and its bands, {@code url_sort}.
+ * {@code story} (near-duplicate group), {@code minhash} and its bands, {@code url_sort}.
  */
 final class Schema {
   private Schema() {}
@@ -66,8 +66,8 @@ final class Schema {
   static final String ENTITIES_STORED = "entities";
   static final String MENTIONS_STORED = "mentions";
   static final String STORY = "story";
-  static final String SIMHASH = "simhash";
-  static final String SIMHASH_BAND = "simhash_band";
+  static final String MINHASH = "minhash";
+  static final String MINHASH_BAND = "minhash_band";
 
   /** Languages with their own analysis chain; every other language is analysed as English. */
   static final List<String> OWN_CHAIN_LANGUAGES = List.of("fr", "de", "es");
