@@ -5,6 +5,8 @@ import dev.newsdesk.NewsdeskException;
 import dev.newsdesk.corpus.Corpus;
 import dev.newsdesk.corpus.Fixture;
 import dev.newsdesk.entity.EntityType;
+import dev.newsdesk.search.EntityCount;
+import dev.newsdesk.search.Facet;
 import dev.newsdesk.search.SearchResults;
 import dev.newsdesk.search.SortOrder;
 import java.io.PrintWriter;
@@ -40,11 +42,16 @@ final class DemoCommand implements Callable<Integer> {
           desk.search().parsing("title:(ceasefire OR election) AND type:person").fetch(5));
       show(out, "desk.search().mentioning(\"Hamas\").publishedBetween(2024-01-01, 2024-12-31)",
           desk.search().mentioning("Hamas").publishedBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).fetch(5));
-      SearchResults all = desk.search().fetch(1);
+      SearchResults all = desk.search().facetedBy(Facet.entities().top(8)).fetch(1);
       out.println();
-      out.println("Most mentioned entities across the corpus (facets of an empty query):");
+      out.println("> desk.search().facetedBy(Facet.entities()): the most mentioned entities");
       for (Map.Entry<String, Long> e : all.facets().getOrDefault("entities", Map.of()).entrySet()) {
         out.printf("  %-40s %d articles%n", e.getKey(), e.getValue());
+      }
+      out.println();
+      out.println("> desk.search().mentioning(\"Hamas\").fetchTopEntities(5): who is mentioned with Hamas");
+      for (EntityCount c : desk.search().mentioning("Hamas").fetchTopEntities(5)) {
+        out.printf("  %-40s %-13s %d articles%n", c.name(), c.type(), c.articles());
       }
     }
     out.flush();

@@ -69,8 +69,10 @@ final class Json {
   static Map<String, Object> results(SearchResults r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
+    m.put("totalIsExact", r.totalIsExact());
     m.put("hits", r.hits().stream().map(Json::hit).toList());
     m.put("facets", r.facets());
+    m.put("nextPage", r.nextPage().orElse(null));
     return m;
   }
 
@@ -84,6 +86,8 @@ final class Json {
     m.put("entities", h.entities().stream().map(Json::entity).toList());
     m.put("site", h.site());
     m.put("byline", h.byline());
+    m.put("language", h.language());
+    m.put("storyId", h.storyId());
     return m;
   }
 

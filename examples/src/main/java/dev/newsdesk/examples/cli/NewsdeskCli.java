@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      EntitiesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCli {

@@ -2,6 +2,7 @@ package dev.newsdesk.examples.cli;
 
 import dev.newsdesk.Newsdesk;
 import dev.newsdesk.entity.EntityType;
+import dev.newsdesk.search.Facet;
 import dev.newsdesk.search.NewsSearch;
 import dev.newsdesk.search.SearchResults;
 import dev.newsdesk.search.SortOrder;
@@ -48,6 +49,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--highlight", description = "Mark matched words in snippets with <b>...</b>.")
   boolean highlight;
 
+  @Option(names = "--facets", description = "Count entities, sites and publication months over all matches.")
+  boolean facets;
+
   @Option(names = "--json", description = "Print {\"total\", \"hits\", \"facets\"} as JSON.")
   boolean json;
 
@@ -77,6 +81,9 @@ final class SearchCommand implements Callable<Integer> {
       if (highlight) {
         search = search.highlighted();
       }
+      if (facets) {
+        search = search.facetedBy(Facet.entities(), Facet.sites(), Facet.dates(Facet.Interval.MONTH));
+      }
       SearchResults results = search.fetch(limit);
       if (json) {
         out.println(Json.pretty(Json.results(results)));
@@ -89,11 +96,15 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static void printText(PrintWriter out, SearchResults results) {
-    out.println(results.total() + " matching article" + (results.total() == 1 ? "" : "s"));
+    out.println((results.totalIsExact() ? "" : "at least ") + results.total() + " matching article" + (results.total() == 1 ? "" : "s"));
     int rank = 1;
     for (var hit : results.hits()) {
       out.printf("%2d. %s%n    %s | %s | score %.2f%n    %s%n", rank++, hit.title(), hit.url(),
           hit.published().map(p -> p.toLocalDate().toString()).orElse("undated"), hit.score(), hit.snippet());
     }
+    results.facets().forEach((name, counts) -> {
+      out.println(name + ":");
+      counts.forEach((value, n) -> out.printf("    %-40s %d%n", value, n));
+    });
   }
 }
