@@ -18,10 +18,11 @@ public interface EntityRecognizer {
 
   /**
    * The default recogniser over the shipped knowledge base: knowledge-base names, rules and cues
-   * for unseen names, group phrases, and coreference within the text. Offline and pure Java.
+   * for unseen names, group phrases, and coreference within the text. Offline and pure Java. Built
+   * once, on first use, and shared.
    */
   static EntityRecognizer standard() {
-    return create(KnowledgeBase.standard());
+    return dev.newsdesk.internal.entity.RuleBasedRecognizer.standard();
   }
 
   /** The default recogniser over {@code knowledgeBase} (the shipped one plus the host's entries, say). */

@@ -18,7 +18,8 @@ final class NameIndex {
   private final Map<String, KnowledgeBase.Entry> byDemonym = new HashMap<>();
   private final Map<String, List<KnowledgeBase.Entry>> personsBySurname = new HashMap<>();
   private final KnowledgeBase base;
-  private int longestName = 1;
+  /** For each word that starts a known name, the most tokens a name starting with it has. */
+  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
   NameIndex(KnowledgeBase base) {
     this.base = base;
@@ -52,7 +53,10 @@ final class NameIndex {
     if (!entries.contains(entry)) {
       entries.add(entry);
     }
-    longestName = Math.max(longestName, Tokenizer.tokenize(key).size());
+    List<Token> words = Tokenizer.tokenize(key);
+    if (!words.isEmpty()) {
+      longestByFirstWord.merge(words.get(0).text(), words.size(), Math::max);
+    }
   }
 
   private static KnowledgeBase.Entry morePopulous(KnowledgeBase.Entry a, KnowledgeBase.Entry b) {
@@ -69,7 +73,22 @@ final class NameIndex {
    * ("Islamic State – Sahel Province" is also written "Islamic State Sahel Province").
    */
   private static String key(String surface) {
+    if (isPlain(surface)) {
+      return surface; // the common case, kept free of regular expressions: it runs per token
+    }
     return Whitespace.normalize(SPACED_DASH.matcher(surface.replace('’', '\'')).replaceAll(" "));
+  }
+
+  private static boolean isPlain(String s) {
+    char previous = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '’' || c == '–' || c == '—' || c == '-' && previous == ' ' || Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return !s.isEmpty() && s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' ';
   }
 
   /** The place a demonym refers to: "Iraqi" → Iraq. */
@@ -86,8 +105,8 @@ final class NameIndex {
     return base.get(id);
   }
 
-  /** The most tokens any name has. */
-  int longestName() {
-    return longestName;
+  /** The most tokens of a known name starting with {@code word}; 0 when no name starts with it. */
+  int longestNameStartingWith(String word) {
+    return longestByFirstWord.getOrDefault(word.replace('’', '\''), 0);
   }
 }

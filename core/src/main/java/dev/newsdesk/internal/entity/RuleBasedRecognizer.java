@@ -12,6 +12,15 @@ import java.util.Objects;
 public final class RuleBasedRecognizer implements EntityRecognizer {
   private final NameIndex names;
 
+  /** The recogniser over the shipped knowledge base, built on first use: its name index costs time. */
+  public static RuleBasedRecognizer standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final RuleBasedRecognizer INSTANCE = new RuleBasedRecognizer(KnowledgeBase.standard());
+  }
+
   public RuleBasedRecognizer(KnowledgeBase knowledgeBase) {
     this.names = new NameIndex(Objects.requireNonNull(knowledgeBase, "knowledgeBase"));
   }

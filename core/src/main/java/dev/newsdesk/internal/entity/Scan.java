@@ -179,7 +179,11 @@ final class Scan {
     if (tokens.get(i).is("the")) {
       return null; // "the Middle East": the article is not part of the mention
     }
-    int limit = Math.min(tokens.size(), i + names.longestName());
+    int longest = names.longestNameStartingWith(tokens.get(i).text());
+    if (longest == 0) {
+      return null;
+    }
+    int limit = Math.min(tokens.size(), i + longest);
     for (int end = limit; end > i; end--) {
       if (!tokens.get(end - 1).isWord() && !tokens.get(end - 1).is(".")) {
         continue;
