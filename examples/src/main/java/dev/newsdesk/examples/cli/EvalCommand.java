@@ -60,13 +60,13 @@ final class EvalCommand implements Callable<Integer> {
     double recall = scores.stream().mapToDouble(ExtractionScore::recall).average().orElse(0);
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("pages", scores.size());
+    report.put("documents", scores.size());
     report.put("precision", round(precision));
     report.put("recall", round(recall));
     report.put("f1", round(f1));
-    report.put("title", round(share(scores, ExtractionScore::titleMatch)));
-    report.put("byline", round(share(scores, ExtractionScore::bylineMatch)));
-    report.put("published", round(share(scores, ExtractionScore::publishedMatch)));
+    report.put("title_exact", round(share(scores, ExtractionScore::titleMatch)));
+    report.put("byline_exact", round(share(scores, ExtractionScore::bylineMatch)));
+    report.put("published_exact", round(share(scores, ExtractionScore::publishedMatch)));
     List<Map<String, Object>> perPage = new ArrayList<>();
     for (ExtractionScore s : scores) {
       Map<String, Object> page = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
       page.put("published", s.publishedMatch());
       perPage.add(page);
     }
-    report.put("perPage", perPage);
+    report.put("per_page", perPage);
     if (!json) {
       out.printf("%-30s %9s %6s %6s  title byline date%n", "fixture", "precision", "recall", "F1");
       for (ExtractionScore s : scores) {
@@ -96,11 +96,13 @@ final class EvalCommand implements Callable<Integer> {
   private Map<String, Object> entities(PrintWriter out) {
     EntityRecognizer recognizer = EntityRecognizer.standard();
     EntityScore total = EntityScore.ZERO;
+    int documents = 0;
     Map<String, Object> perPage = new LinkedHashMap<>();
     for (Fixture f : Corpus.fixtures()) {
-      if (f.mentions().isEmpty()) {
+      if (f.expected().text().isEmpty()) {
         continue;
       }
+      documents++;
       EntityScore score = EntityScore.of(f.mentions(), recognizer.recognise(f.expected().text()).mentions());
       total = total.plus(score);
       perPage.put(f.name(), scoreMap(score));
@@ -109,7 +111,12 @@ final class EvalCommand implements Callable<Integer> {
             score.f1(), score.linkedAccuracy());
       }
     }
-    Map<String, Object> report = scoreMap(total);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("documents", documents);
+    report.put("mentions", total.truePositives() + total.falseNegatives());
+    report.put("precision", round(total.precision()));
+    report.put("recall", round(total.recall()));
+    report.put("f1", round(total.f1()));
     Map<String, Object> byType = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       EntityScore s = total.byType().getOrDefault(type, EntityScore.ZERO);
@@ -119,11 +126,12 @@ final class EvalCommand implements Callable<Integer> {
             s.linkedAccuracy(), s.truePositives() + s.falseNegatives());
       }
     }
-    report.put("byType", byType);
-    report.put("perPage", perPage);
+    report.put("per_type", byType);
+    report.put("linking_accuracy", round(total.linkedAccuracy()));
+    report.put("per_page", perPage);
     if (!json) {
-      out.printf("%nmentions: precision %.3f  recall %.3f  F1 %.3f  linked %.3f  (gold %d, found %d)%n",
-          total.precision(), total.recall(), total.f1(), total.linkedAccuracy(),
+      out.printf("%nmentions: precision %.3f  recall %.3f  F1 %.3f  linking accuracy %.3f  (%d documents, gold %d, found %d)%n",
+          total.precision(), total.recall(), total.f1(), total.linkedAccuracy(), documents,
           total.truePositives() + total.falseNegatives(), total.truePositives() + total.falsePositives());
     }
     return report;
@@ -134,10 +142,10 @@ final class EvalCommand implements Callable<Integer> {
     m.put("precision", round(s.precision()));
     m.put("recall", round(s.recall()));
     m.put("f1", round(s.f1()));
-    m.put("linked", round(s.linkedAccuracy()));
-    m.put("truePositives", s.truePositives());
-    m.put("falsePositives", s.falsePositives());
-    m.put("falseNegatives", s.falseNegatives());
+    m.put("linking_accuracy", round(s.linkedAccuracy()));
+    m.put("true_positives", s.truePositives());
+    m.put("false_positives", s.falsePositives());
+    m.put("false_negatives", s.falseNegatives());
     return m;
   }
 
