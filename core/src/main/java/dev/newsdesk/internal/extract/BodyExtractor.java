@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body in a page by scoring blocks, the way Readability does: paragraphs of
@@ -235,8 +237,11 @@ final class BodyExtractor {
   /** A run of text between block boundaries, with how much of it was link text. */
   private record Block(String text, int linkChars, boolean heading) {}
 
-  /** Cuts an element's text into blocks at block elements and at double line breaks. */
-  private static final class BlockCollector {
+  /**
+   * Cuts an element's text into blocks at block elements and at double line breaks. Walks the tree
+   * without recursion (jsoup's traversor), so deeply nested pages cannot exhaust the stack.
+   */
+  private static final class BlockCollector implements NodeVisitor {
     private final List<Block> out;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -248,11 +253,12 @@ final class BodyExtractor {
     }
 
     void collect(Element root) {
-      visit(root);
+      NodeTraversor.traverse(this, root);
       flush();
     }
 
-    private void visit(Node node) {
+    @Override
+    public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
         String s = t.getWholeText();
         if (!s.isBlank()) {
@@ -275,22 +281,22 @@ final class BodyExtractor {
           text.append(' ');
           lastWasBreak = true;
         }
-        return;
-      }
-      boolean block = BLOCK_TAGS.contains(tag);
-      if (block) {
+      } else if (BLOCK_TAGS.contains(tag)) {
         flush();
-      }
-      if (tag.equals("a")) {
+      } else if (tag.equals("a")) {
         linkDepth++;
       }
-      for (Node child : el.childNodes()) {
-        visit(child);
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element el)) {
+        return;
       }
+      String tag = el.normalName();
       if (tag.equals("a")) {
         linkDepth--;
-      }
-      if (block) {
+      } else if (BLOCK_TAGS.contains(tag)) {
         int before = out.size();
         flush();
         if (HEADINGS.contains(tag) && out.size() > before) {
