@@ -2,6 +2,7 @@ package dev.newsdesk.search;
 
 import dev.newsdesk.entity.EntityType;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param bylines authors of which one must have written the article; empty for any
  * @param similarTo the canonical URL of an article the results must resemble
  * @param sort the order of results
+ * @param recencyHalfLife with relevance order, the age at which an article's score is halved
  * @param highlight whether snippets mark the matched words
  * @param explain whether hits carry a score explanation
  * @param collapse whether near-duplicates are collapsed into their best hit
@@ -52,6 +54,7 @@ public record NewsQuery(
     List<String> bylines,
     Optional<URI> similarTo,
     SortOrder sort,
+    Optional<Duration> recencyHalfLife,
     boolean highlight,
     boolean explain,
     boolean collapse,
@@ -65,7 +68,7 @@ public record NewsQuery(
   /** Every article, by relevance. */
   public static final NewsQuery ALL =
       new NewsQuery("", "", List.of(), List.of(), List.of(), Set.of(), Optional.empty(), Optional.empty(),
-          List.of(), List.of(), List.of(), List.of(), Optional.empty(), SortOrder.RELEVANCE, false, false, false,
+          List.of(), List.of(), List.of(), List.of(), Optional.empty(), SortOrder.RELEVANCE, Optional.empty(), false, false, false,
           List.of(), Optional.empty(), DEFAULT_EXACT_TOTAL);
 
   public NewsQuery {
@@ -83,6 +86,7 @@ public record NewsQuery(
     bylines = List.copyOf(bylines);
     Objects.requireNonNull(similarTo, "similarTo");
     Objects.requireNonNull(sort, "sort");
+    Objects.requireNonNull(recencyHalfLife, "recencyHalfLife");
     facets = List.copyOf(facets);
     Objects.requireNonNull(after, "after");
     if (exactTotalUpTo < 1) {

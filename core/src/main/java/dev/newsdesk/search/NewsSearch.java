@@ -2,6 +2,7 @@ package dev.newsdesk.search;
 
 import dev.newsdesk.entity.EntityType;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,6 +121,18 @@ public final class NewsSearch {
   public NewsSearch sortedBy(SortOrder order) {
     Objects.requireNonNull(order, "order");
     return change(d -> d.sort = order);
+  }
+
+  /**
+   * With relevance order, newer articles score higher: a score is halved for every
+   * {@code halfLife} of age (undated articles score as if very old). Pure relevance if not called.
+   */
+  public NewsSearch favouringRecent(Duration halfLife) {
+    Objects.requireNonNull(halfLife, "halfLife");
+    if (halfLife.isNegative() || halfLife.isZero()) {
+      throw new IllegalArgumentException("halfLife must be positive, was " + halfLife);
+    }
+    return change(d -> d.recencyHalfLife = Optional.of(halfLife));
   }
 
   /** Marks matched words in snippets with {@code <b>...</b>}; plain snippets if not called. */
@@ -305,6 +318,7 @@ public final class NewsSearch {
     final List<String> bylines;
     Optional<URI> similarTo;
     SortOrder sort;
+    Optional<Duration> recencyHalfLife;
     boolean highlight;
     boolean explain;
     boolean collapse;
@@ -328,6 +342,7 @@ public final class NewsSearch {
       bylines = new ArrayList<>(q.bylines());
       similarTo = q.similarTo();
       sort = q.sort();
+      recencyHalfLife = q.recencyHalfLife();
       highlight = q.highlight();
       explain = q.explain();
       collapse = q.collapse();
@@ -338,7 +353,7 @@ public final class NewsSearch {
 
     NewsQuery build() {
       return new NewsQuery(words, syntax, entities, anyEntities, excludedEntities, types, from, to, sites,
-          excludedSites, languages, bylines, similarTo, sort, highlight, explain, collapse, facets, after,
+          excludedSites, languages, bylines, similarTo, sort, recencyHalfLife, highlight, explain, collapse, facets, after,
           exactTotalUpTo);
     }
   }

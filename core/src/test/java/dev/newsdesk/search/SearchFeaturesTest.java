@@ -225,6 +225,20 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void recencyDecayRanksNewerArticlesFirstAmongEqualMatches() {
+    index.add(article("https://d.example/old", "Drought report", "The drought report on reservoirs was published."), Recognition.EMPTY);
+    index.add(Article.builder(URI.create("https://d.example/new")).title("Drought report").language("en")
+        .text("The drought report on reservoirs was published.").published(OffsetDateTime.now(ZoneOffset.UTC).minusDays(1)).build(),
+        Recognition.EMPTY);
+    index.add(Article.builder(URI.create("https://d.example/older")).title("Drought report").language("en")
+        .text("The drought report on reservoirs was published.").published(OffsetDateTime.now(ZoneOffset.UTC).minusDays(60)).build(),
+        Recognition.EMPTY);
+    List<String> order = index.search().matching("drought reservoirs").favouringRecent(java.time.Duration.ofDays(7)).fetch(3)
+        .hits().stream().map(h -> h.url().getPath()).toList();
+    assertEquals(List.of("/new", "/older", "/old"), order);
+  }
+
+  @Test
   void explanationsOnRequest() {
     Hit hit = index.search().matching("ceasefire").explained().fetchFirst().orElseThrow();
     assertTrue(hit.explanation().orElseThrow().contains("weight"), hit.explanation().get());

@@ -77,6 +77,7 @@ final class Documents {
       doc.add(new NumericDocValuesField(Schema.PUBLISHED_DAY, day));
       doc.add(new StoredField(Schema.PUBLISHED, p.toString()));
     });
+    doc.add(new NumericDocValuesField(Schema.RECENCY, article.published().map(p -> p.toInstant().toEpochMilli()).orElse(0L)));
     article.modified().ifPresent(m -> doc.add(new StoredField(Schema.MODIFIED, m.toString())));
     doc.add(new StoredField(Schema.DESCRIPTION, article.description()));
     article.image().ifPresent(i -> doc.add(new StoredField(Schema.IMAGE, i.toString())));

@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -83,7 +85,15 @@ public final class QueryTranslator {
       all.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     addFilters(all, q);
-    return all.build();
+    Query query = all.build();
+    if (q.recencyHalfLife().isPresent() && q.sort() == dev.newsdesk.search.SortOrder.RELEVANCE) {
+      double halfLife = q.recencyHalfLife().get().toMillis();
+      long now = System.currentTimeMillis();
+      DoubleValuesSource decay = DoubleValuesSource.fromField(Schema.RECENCY,
+          published -> Math.pow(0.5, Math.max(0, now - published) / halfLife));
+      query = FunctionScoreQuery.boostByValue(query, decay);
+    }
+    return query;
   }
 
   /** The filters alone (what a document must satisfy apart from text relevance). */

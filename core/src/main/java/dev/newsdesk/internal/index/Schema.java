@@ -60,6 +60,8 @@ final class Schema {
   static final String TYPE = "type";
   static final String PUBLISHED = "published";
   static final String PUBLISHED_DAY = "published_day";
+  /** Doc values of the publication time for recency decay, 0 (1970) for undated articles. */
+  static final String RECENCY = "recency";
   static final String MODIFIED = "modified";
   static final String DESCRIPTION = "description";
   static final String IMAGE = "image";
