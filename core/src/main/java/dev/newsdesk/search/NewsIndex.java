@@ -21,7 +21,12 @@ public interface NewsIndex extends AutoCloseable {
 
   /** A new, empty index held in memory. */
   static NewsIndex inMemory() {
-    return dev.newsdesk.internal.index.LuceneNewsIndex.inMemory();
+    return inMemory(IndexSettings.DEFAULT);
+  }
+
+  /** A new, empty index held in memory, with these settings. */
+  static NewsIndex inMemory(IndexSettings settings) {
+    return dev.newsdesk.internal.index.LuceneNewsIndex.inMemory(settings);
   }
 
   /**
@@ -32,7 +37,12 @@ public interface NewsIndex extends AutoCloseable {
    * @throws IncompatibleIndexException if it was written with another schema version
    */
   static NewsIndex open(Path folder) {
-    return dev.newsdesk.internal.index.LuceneNewsIndex.open(folder);
+    return open(folder, IndexSettings.DEFAULT);
+  }
+
+  /** Like {@link #open(Path)}, with these settings. */
+  static NewsIndex open(Path folder, IndexSettings settings) {
+    return dev.newsdesk.internal.index.LuceneNewsIndex.open(folder, settings);
   }
 
   /**

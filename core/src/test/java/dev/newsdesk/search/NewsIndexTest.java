@@ -219,6 +219,19 @@ class NewsIndexTest {
   }
 
   @Test
+  void withARefreshIntervalNewArticlesAppearAfterABackgroundRefresh() throws InterruptedException {
+    try (NewsIndex nrt = NewsIndex.inMemory(IndexSettings.DEFAULT.withRefreshInterval(java.time.Duration.ofMillis(20)))) {
+      nrt.add(article("late", "Late news", MARKETS, null), Recognition.EMPTY);
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+      while (nrt.size() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertEquals(1, nrt.size());
+    }
+    assertThrows(IllegalArgumentException.class, () -> IndexSettings.DEFAULT.withCommitInterval(java.time.Duration.ZERO));
+  }
+
+  @Test
   void rejectsABadLimit() {
     assertThrows(IllegalArgumentException.class, () -> index.search().fetch(0));
   }

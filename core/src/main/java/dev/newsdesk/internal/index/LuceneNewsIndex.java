@@ -36,6 +36,7 @@ import dev.newsdesk.search.IncompatibleIndexException;
 import dev.newsdesk.search.IndexException;
 import dev.newsdesk.search.IndexLockedException;
 import dev.newsdesk.search.IndexNotFoundException;
+import dev.newsdesk.search.IndexSettings;
 import dev.newsdesk.search.NewsIndex;
 import dev.newsdesk.search.NewsQuery;
 import dev.newsdesk.search.SearchResults;
@@ -84,8 +85,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   private static final int COLLAPSE_LOOKAHEAD = 4;
   /** Trends rank this many times the wanted number of the period's most mentioned entities. */
   private static final int TREND_CANDIDATES = 5;
-  /** Changes are committed at least this often, besides commit() and close(). */
-  static final Duration COMMIT_INTERVAL = Duration.ofSeconds(60);
+
 
   private final Path folder;
   private final Directory directory;
@@ -95,52 +95,66 @@ public final class LuceneNewsIndex implements NewsIndex {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Aggregations aggregations = new Aggregations();
   private final Watches watches = new Watches();
-  private final ScheduledExecutorService committer;
+  private final ScheduledExecutorService background;
+  private final boolean readYourWrites;
 
-  private LuceneNewsIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
+  private LuceneNewsIndex(Path folder, Directory directory, IndexWriter writer, IndexSettings settings) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
-    this.committer = writer == null ? null : scheduleCommits();
-  }
-
-  private ScheduledExecutorService scheduleCommits() {
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "newsdesk-commit " + where());
+    this.readYourWrites = settings.refreshInterval().isZero();
+    this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "newsdesk-index " + where());
       t.setDaemon(true);
       return t;
     });
-    long every = COMMIT_INTERVAL.toMillis();
-    scheduler.scheduleWithFixedDelay(() -> {
-      try {
+    if (writer != null) {
+      every(settings.commitInterval(), () -> {
         if (writer.hasUncommittedChanges()) {
           writer.commit();
         }
-      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
-        // the next commit(), close() or scheduled commit tries again
-      }
-    }, every, every, TimeUnit.MILLISECONDS);
-    return scheduler;
+      });
+    }
+    if (!readYourWrites) {
+      every(settings.refreshInterval(), searchers::maybeRefresh);
+    }
   }
 
-  public static NewsIndex inMemory() {
+  private interface Chore {
+    void run() throws IOException;
+  }
+
+  private void every(Duration interval, Chore chore) {
+    long millis = Math.max(1, interval.toMillis());
+    background.scheduleWithFixedDelay(() -> {
+      try {
+        chore.run();
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        // the next run, commit() or close() tries again
+      }
+    }, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  public static NewsIndex inMemory(IndexSettings settings) {
+    Objects.requireNonNull(settings, "settings");
     try {
       Directory directory = new ByteBuffersDirectory();
-      return new LuceneNewsIndex(null, directory, newWriter(directory));
+      return new LuceneNewsIndex(null, directory, newWriter(directory), settings);
     } catch (IOException e) {
       throw new IndexException(null, Messages.indexIo("memory", e), e);
     }
   }
 
-  public static NewsIndex open(Path folder) {
+  public static NewsIndex open(Path folder, IndexSettings settings) {
     Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(settings, "settings");
     Directory directory = null;
     try {
       Files.createDirectories(folder);
       directory = FSDirectory.open(folder);
       checkSchema(folder, directory);
-      return new LuceneNewsIndex(folder, directory, newWriter(directory));
+      return new LuceneNewsIndex(folder, directory, newWriter(directory), settings);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexLockedException(folder, Messages.indexLocked(folder), e);
@@ -165,7 +179,7 @@ public final class LuceneNewsIndex implements NewsIndex {
         throw new IndexNotFoundException(folder, Messages.noIndex(folder), null);
       }
       checkSchema(folder, directory);
-      return new LuceneNewsIndex(folder, directory, null);
+      return new LuceneNewsIndex(folder, directory, null, IndexSettings.DEFAULT);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new IndexException(folder, Messages.indexIo(folder.toString(), e), e);
@@ -435,9 +449,7 @@ public final class LuceneNewsIndex implements NewsIndex {
       return;
     }
     try {
-      if (committer != null) {
-        committer.shutdownNow();
-      }
+      background.shutdownNow();
       searchers.close();
       if (writer != null) {
         writer.close(); // commits
@@ -464,7 +476,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   private <T> T withSearcher(SearcherWork<T> work) throws IOException {
     if (writer == null) {
       searchers.maybeRefresh(); // see commits made by a writer elsewhere
-    } else if (stale.getAndSet(false)) {
+    } else if (readYourWrites && stale.getAndSet(false)) {
       searchers.maybeRefreshBlocking();
     }
     IndexSearcher searcher = searchers.acquire();
