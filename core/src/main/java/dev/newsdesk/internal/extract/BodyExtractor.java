@@ -36,17 +36,30 @@ final class BodyExtractor {
           "th", "figure", "header", "hr", "address", "center", "details", "summary");
   private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "div", "section", "font");
   private static final Pattern BOILERPLATE_LINE =
-      Pattern.compile("(?iu)^(advertisement|advertisements|ad|sponsored|share|share this( article| story)?"
+      Pattern.compile("(?iu)^[-–—•·\\s]*(advertisement|advertisements|ad|anzeige|publicidad|publicité|werbung|sponsored|share|share this( article| story)?"
           + "|read more|read next|related|related articles|subscribe.*|sign up.*|follow us.*"
           + "|click here.*|continue reading.*|leave a comment|comments?|print|email|more from .*"
           + "|(additional )?reporting by .*|editing by .*|writing by .*|©.*|copyright .*|all rights reserved.*"
-          + "|this article (was|is) (originally )?(published|updated).*|photo: .*|image: .*|credit: .*)$");
+          + "|this article (was|is) (originally )?(published|updated).*|photo: .*|image: .*|credit: .*"
+          + "|the views expressed (in this|here).*|views expressed are.*|a previous version of this article.*"
+          + "|correction:.*|.{0,60} can be reached at .*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
+  /** A short line ending in a photo credit is a caption: "Beans drying in the sun. Photo: Herald". */
+  private static final Pattern CAPTION =
+      Pattern.compile("(?iu)^.{0,200}\\b(photo|photograph|picture|image|credit|foto|bild)s?\\s*[:/]\\s*\\S.{0,60}$");
   private static final Pattern CLOCK_TIME =
-      Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*([ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{2,4}t))?$");
+      Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[a-z]{1,5})?$");
   private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int MIN_ARTICLE_CHARS = 250;
+  /** A page titled like an error ("Page not found", "404") is one unless it holds this much text. */
+  private static final int MAX_ERROR_PAGE_CHARS = 1500;
+  private static final Pattern ERROR_TITLE =
+      Pattern.compile("(?iu)\\b(page not found|not found|404|410|error|access denied|seite nicht gefunden|page introuvable|página no encontrada)\\b");
+  // Sections press releases and company news end with: none is the story itself.
+  private static final Pattern TRAILING_SECTION =
+      Pattern.compile("(?iu)^(about (the )?\\p{Lu}.{0,80}|forward[- ]looking statements?|safe harbou?r( statement)?"
+          + "|(media |press |investor )?contacts?:?|media inquiries:?|notes? to editors:?|###|-30-|- ?ends ?-)$");
   private static final int SHARED_CANDIDATES = 3;
 
   /** The body's paragraphs, or an empty list when the page holds no article. */
@@ -71,9 +84,10 @@ final class BodyExtractor {
     for (Element part : withStrongSiblings(top, scores, best)) {
       new BlockCollector(blocks).collect(part);
     }
-    List<String> paragraphs = keepArticleText(blocks, title);
+    List<String> paragraphs = withoutTrailingBoilerplate(keepArticleText(blocks, title));
     int chars = paragraphs.stream().mapToInt(String::length).sum();
-    return chars < MIN_ARTICLE_CHARS ? List.of() : paragraphs;
+    boolean errorPage = ERROR_TITLE.matcher(title).find() && chars < MAX_ERROR_PAGE_CHARS;
+    return chars < MIN_ARTICLE_CHARS || errorPage ? List.of() : paragraphs;
   }
 
   private static Map<Element, Double> score(Element root) {
@@ -221,17 +235,33 @@ final class BodyExtractor {
     return kept;
   }
 
+  /**
+   * Cuts the sections a press release or corporate story ends with ("About Acme", "Forward-Looking
+   * Statements", "Media contacts", "###"): from the first such heading in the second half on.
+   */
+  private static List<String> withoutTrailingBoilerplate(List<String> paragraphs) {
+    for (int i = paragraphs.size() / 2; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (p.length() <= 100 && TRAILING_SECTION.matcher(p).matches()) {
+        return paragraphs.subList(0, i);
+      }
+    }
+    return paragraphs;
+  }
+
   private static boolean isArticleText(Block block, String lowerTitle) {
     String text = block.text();
     boolean linkList = block.linkChars() > text.length() * 0.5;
     boolean isTitle = text.toLowerCase(Locale.ROOT).equals(lowerTitle);
-    boolean byline = BY_LINE.matcher(text).matches() && text.split(" ").length <= 12
-        && !Bylines.names(text).isEmpty();
+    int words = text.split(" ").length;
+    boolean byline = BY_LINE.matcher(text).matches() && !Bylines.names(text).isEmpty()
+        && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
     boolean dateLine = text.split(" ").length <= 10 && Dates.parseWritten(text).isPresent()
         && !text.endsWith(".");
     boolean noWords = text.codePoints().noneMatch(Character::isLetter);
     return !linkList && !isTitle && !byline && !dateLine && !noWords
-        && !BOILERPLATE_LINE.matcher(text).matches() && !CLOCK_TIME.matcher(text).matches();
+        && !BOILERPLATE_LINE.matcher(text).matches() && !CLOCK_TIME.matcher(text).matches()
+        && !CAPTION.matcher(text).matches();
   }
 
   /** A run of text between block boundaries, with how much of it was link text. */

@@ -37,7 +37,9 @@ final class Boilerplate {
   // "story-share", "entry-related". Matched per class token.
   private static final Pattern STRONGLY_UNLIKELY =
       Pattern.compile("(?i)caption|credit|share|social|newsletter|cookie|related|promo|advert|sponsor"
-          + "|byline|author|more-from|most-read|comments?$|links?$|links?-|recirc|paywall|subscri");
+          + "|byline|author|more-from|most-read|comments?$|links?$|links?-|recirc|paywall"
+          + "|twitter|tweet|instagram|tiktok|correction|disclaimer|(^|[-_])dek($|[-_])|standfirst|kicker"
+          + "|pinned|key-?points|footnote|contact|[-_]meta$");
 
   private static final Pattern MAYBE_CONTENT = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry");
 
@@ -48,6 +50,9 @@ final class Boilerplate {
     // A header holding the page title or navigation is chrome; one holding an entry's heading
     // (live blogs, sectioned stories) is text.
     root.select("header:has(h1), header:has(nav)").remove();
+    // Footnote markers ("floor.¹") are not words of the text.
+    root.select("sup:has(a[href^=#]), a.footnote-anchor, sup.footnote").remove();
+    int paragraphText = paragraphText(root);
     List<Element> doomed = new ArrayList<>();
     for (Element el : root.getAllElements()) {
       if (el == root) {
@@ -58,11 +63,22 @@ final class Boilerplate {
         doomed.add(el);
       } else if (HIDDEN_STYLE.matcher(el.attr("style")).find()) {
         doomed.add(el);
-      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el)) {
+      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el)
+          && paragraphText(el) * 2 < paragraphText) {
+        // A class cue never removes most of the page's running text: "subscriber-premium" may
+        // wrap the whole article.
         doomed.add(el);
       }
     }
     doomed.forEach(Element::remove);
+  }
+
+  private static int paragraphText(Element el) {
+    int chars = 0;
+    for (Element p : el.getElementsByTag("p")) {
+      chars += p.text().length();
+    }
+    return chars;
   }
 
   private static boolean isUnlikely(Element el) {

@@ -13,7 +13,10 @@ final class Bylines {
   private Bylines() {}
 
   private static final Pattern LEAD = Pattern.compile("(?iu)^\\s*(by|von|par|por|de)\\s+");
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\|)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|，|、|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\|)\\s*");
+  private static final Pattern BRACKETS = Pattern.compile("[\\[\\]［］【】（）()「」]");
+  // "记者 李明轩", "文／田中": reporter cues of Chinese and Japanese bylines.
+  private static final Pattern CJK_LEAD = Pattern.compile("^(记者|記者|作者|撰稿|文[／/]|編集[／/]?)\\s*");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   // Words that make a byline part a role, a desk or a date rather than a name.
   private static final Set<String> NOT_NAMES =
@@ -25,10 +28,10 @@ final class Bylines {
 
   /** The names in {@code raw}, in order, without duplicates. */
   static List<String> names(String raw) {
-    String text = LEAD.matcher(Whitespace.normalize(raw)).replaceFirst("");
+    String text = LEAD.matcher(Whitespace.normalize(BRACKETS.matcher(raw).replaceAll(" "))).replaceFirst("");
     Set<String> names = new LinkedHashSet<>();
     for (String part : SEPARATORS.split(text)) {
-      String name = LEAD.matcher(part).replaceFirst("").trim();
+      String name = CJK_LEAD.matcher(LEAD.matcher(part).replaceFirst("").trim()).replaceFirst("").trim();
       if (isName(name)) {
         names.add(name);
       }
@@ -48,7 +51,9 @@ final class Bylines {
       if (NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
         return false;
       }
-      if (!Character.isUpperCase(word.codePointAt(0)) && !Set.of("de", "van", "von", "der", "da", "bin", "al", "la", "le", "del").contains(word)) {
+      int first = word.codePointAt(0);
+      boolean capitalOrUncased = Character.isLetter(first) && !Character.isLowerCase(first);
+      if (!capitalOrUncased && !Set.of("de", "van", "von", "der", "da", "bin", "al", "la", "le", "del").contains(word)) {
         return false;
       }
     }

@@ -83,10 +83,64 @@ final class Dates {
     }
   }
 
+  /** "2024年10月30日16:20", "2024年09月11日 09時30分": written dates of Chinese and Japanese pages. */
+  private static final Pattern CJK_WRITTEN =
+      Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日\\s*(?:(\\d{1,2})[:時](\\d{2})分?)?");
+
+  /** "20/08/2024 18:05 BST", "14.03.2024, 09:30": numeric dates, day first unless that cannot be. */
+  private static final Pattern NUMERIC_WRITTEN =
+      Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b(?:[^0-9]{0,6}(\\d{1,2})[:h.](\\d{2})(?:\\s*([A-Z]{2,4})\\b)?)?");
+
+  /** Zone abbreviations news pages write after times. */
+  private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
+      Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC), Map.entry("BST", ZoneOffset.ofHours(1)),
+      Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("MEZ", ZoneOffset.ofHours(1)),
+      Map.entry("MESZ", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
+      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)), Map.entry("CST", ZoneOffset.ofHours(-6)),
+      Map.entry("CDT", ZoneOffset.ofHours(-5)), Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
+      Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
+      Map.entry("AEDT", ZoneOffset.ofHours(11)));
+
   static Optional<OffsetDateTime> parseWritten(String text) {
-    Matcher m = WRITTEN.matcher(text);
+    return parseWritten(text, ZoneOffset.UTC);
+  }
+
+  private static Optional<OffsetDateTime> parseNumeric(String text, ZoneOffset zone) {
+    Matcher m = NUMERIC_WRITTEN.matcher(text);
     if (!m.find()) {
       return Optional.empty();
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    boolean dayFirst = second <= 12;
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), dayFirst ? second : first, dayFirst ? first : second);
+      if (m.group(4) == null) {
+        return Optional.of(date.atStartOfDay().atOffset(zone));
+      }
+      ZoneOffset offset = m.group(6) == null ? zone : ZONES.getOrDefault(m.group(6), zone);
+      return Optional.of(date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))).atOffset(offset));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A written date; one without a zone is taken in {@code zone}. */
+  static Optional<OffsetDateTime> parseWritten(String text, ZoneOffset zone) {
+    Matcher cjk = CJK_WRITTEN.matcher(text);
+    if (cjk.find()) {
+      try {
+        LocalDate date = LocalDate.of(Integer.parseInt(cjk.group(1)), Integer.parseInt(cjk.group(2)), Integer.parseInt(cjk.group(3)));
+        return Optional.of(cjk.group(4) == null ? date.atStartOfDay().atOffset(zone)
+            : date.atTime(Integer.parseInt(cjk.group(4)), Integer.parseInt(cjk.group(5))).atOffset(zone));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    Matcher m = WRITTEN.matcher(text);
+    if (!m.find()) {
+      return parseNumeric(text, zone);
     }
     boolean monthFirst = m.group(1) != null;
     Integer month = MONTHS.get((monthFirst ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT));
@@ -95,7 +149,7 @@ final class Dates {
     try {
       LocalDate date = LocalDate.of(year, month, day);
       if (m.group(7) == null) {
-        return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+        return Optional.of(date.atStartOfDay().atOffset(zone));
       }
       int hour = Integer.parseInt(m.group(7));
       String meridiem = m.group(9) == null ? "" : m.group(9).toLowerCase(Locale.ROOT);
@@ -104,7 +158,7 @@ final class Dates {
       } else if (meridiem.startsWith("a") && hour == 12) {
         hour = 0;
       }
-      return Optional.of(date.atTime(hour, Integer.parseInt(m.group(8))).atOffset(ZoneOffset.UTC));
+      return Optional.of(date.atTime(hour, Integer.parseInt(m.group(8))).atOffset(zone));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

@@ -32,7 +32,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         .canonicalUrl(meta.canonicalUrl())
         .title(title)
         .byline(meta.byline())
-        .published(meta.published().orElse(null))
+        .published((paragraphs.isEmpty() ? meta.declaredPublished() : meta.published()).orElse(null))
         .modified(meta.modified().orElse(null))
         .site(site)
         .language(language.isEmpty() ? LanguageGuesser.guess(text) : language)

@@ -20,9 +20,12 @@ import org.jsoup.nodes.Element;
  * order documented on each method: structured data first, then meta tags, then the visible page.
  */
 final class MetadataReader {
-  private static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-–—·:]{1,2} ");
+  private static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-–—·:«»]{1,2} ");
+  private static final Pattern LOGO = Pattern.compile("(?i)logo|brand|(site|blog)-?(title|name|header)|masthead");
   private static final Pattern BY_PREFIX = Pattern.compile("(?iu)^\\s*(by|von|par|por)\\s+");
-  private static final int MAX_BYLINE_CHARS = 100;
+  private static final int MAX_BYLINE_CHARS = 200;
+  /** How many elements from the top of the body a written date is looked for in. */
+  private static final int DATE_SEARCH_ELEMENTS = 400;
 
   private final Document doc;
   private final URI url;
@@ -54,13 +57,38 @@ final class MetadataReader {
 
   /** og:title, then JSON-LD headline, then the first h1, then {@code <title>}; site suffix removed. */
   String title(String site) {
+    String headline = visibleHeadline(site);
     String title =
         first(
                 () -> meta("og:title"),
                 () -> jsonLd.map(a -> JsonLd.text(a, "headline")).orElse(""),
-                () -> doc.select("h1").text())
+                () -> headline)
             .orElseGet(() -> headlineInDocumentTitle(site));
-    return withoutSiteName(Whitespace.normalize(title), site);
+    String clean = withoutSiteName(Whitespace.normalize(title), site);
+    // Metadata titles are sometimes cut short, or typed with plain quotes: the page's own headline
+    // then says the same with more care.
+    if (headline.length() > clean.length() && typographic(headline).startsWith(typographic(clean))
+        || headline.length() == clean.length() && typographic(headline).equals(typographic(clean))) {
+      return headline;
+    }
+    return clean;
+  }
+
+  /** The page's visible headline: the first h1 (or headline-classed element) that is not the site's logo. */
+  private String visibleHeadline(String site) {
+    for (Element el : doc.select("h1, [itemprop=headline], .entry-title, .headline")) {
+      String text = Whitespace.normalize(el.text());
+      boolean logo = LOGO.matcher(el.className() + " " + el.id()).find()
+          || el.parents().stream().anyMatch(p -> LOGO.matcher(p.className() + " " + p.id()).find() && !p.normalName().equals("body"));
+      if (!text.isEmpty() && !logo && !text.equalsIgnoreCase(site) && el.select("img").isEmpty()) {
+        return text;
+      }
+    }
+    return "";
+  }
+
+  private static String typographic(String s) {
+    return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('–', '-');
   }
 
   /**
@@ -74,8 +102,9 @@ final class MetadataReader {
     if (parts.length < 2) {
       return title;
     }
-    for (String part : parts) {
-      String wanted = part.strip();
+    String[] longestFirst = Arrays.stream(parts).map(String::strip)
+        .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+    for (String wanted : longestFirst) {
       if (!wanted.equalsIgnoreCase(site) && doc.body() != null
           && doc.body().getElementsMatchingOwnText(Pattern.quote(wanted)).stream()
               .anyMatch(e -> Whitespace.normalize(e.text()).equals(wanted))) {
@@ -98,13 +127,45 @@ final class MetadataReader {
     return Stream.<Supplier<String>>of(
             () -> meta("author"),
             () -> String.join(", ", doc.select("a[rel=author]").eachText()),
+            () -> String.join(", ", doc.select("a[href*=/author/], a[href*=/authors/]").eachText()),
             () -> byIdOrClass("byline", "author-name", "author"),
+            () -> containing("byline"),
             this::byLineText)
         .map(Supplier::get)
         .map(Bylines::names)
         .filter(names -> !names.isEmpty())
         .findFirst()
         .orElse(List.of());
+  }
+
+  /**
+   * The zone a written date without one is in: the publication's, guessed from the page's
+   * language where one zone dominates it (Chinese, Japanese, Korean pages), else UTC.
+   */
+  private java.time.ZoneOffset localZone() {
+    return switch (declaredLanguage()) {
+      case "zh" -> java.time.ZoneOffset.ofHours(8);
+      case "ja", "ko" -> java.time.ZoneOffset.ofHours(9);
+      default -> java.time.ZoneOffset.UTC;
+    };
+  }
+
+  /** The text of the first short element near the top of the body that holds a written date. */
+  private String dateNearTop() {
+    if (doc.body() == null) {
+      return "";
+    }
+    int looked = 0;
+    for (Element el : doc.body().getAllElements()) {
+      String own = el.ownText();
+      if (!own.isBlank() && own.length() < MAX_BYLINE_CHARS && Dates.parseWritten(own, java.time.ZoneOffset.UTC).isPresent()) {
+        return own;
+      }
+      if (++looked > DATE_SEARCH_ELEMENTS) {
+        break;
+      }
+    }
+    return "";
   }
 
   /** A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts have. */
@@ -128,6 +189,28 @@ final class MetadataReader {
    * {@code <time datetime>}, then a date in the URL, then a written date near the top.
    */
   Optional<OffsetDateTime> published() {
+    Optional<OffsetDateTime> declared = declaredPublished();
+    if (declared.isPresent() && !isDateOnly(declared.get())) {
+      return declared;
+    }
+    Optional<OffsetDateTime> written = Dates.parseWritten(byIdOrClass("date", "published", "timestamp", "dateline", "time"), localZone())
+        .or(() -> Dates.parseWritten(dateNearTop(), localZone()));
+    Optional<OffsetDateTime> day = declared.or(() -> Dates.fromUrl(url.getPath() == null ? "" : url.getPath()));
+    // A bare day (from metadata or the URL) is reliable but has no time; a written date on that same
+    // day adds it. A written date on another day may be the site's "today" in its header, so the
+    // bare day wins then.
+    if (day.isPresent()) {
+      return written.filter(w -> w.toLocalDate().equals(day.get().toLocalDate())).or(() -> day);
+    }
+    return written;
+  }
+
+  /**
+   * The publication time the page's metadata declares (JSON-LD, meta tags, {@code <time>}), without
+   * guesses from the URL or the visible text: for a page with no article, a date in its URL is the
+   * date of something else.
+   */
+  Optional<OffsetDateTime> declaredPublished() {
     return jsonLd.flatMap(a -> Dates.parseMachine(JsonLd.text(a, "datePublished")))
         .or(() -> Dates.parseMachine(meta("article:published_time")))
         .or(() -> Dates.parseMachine(meta("datePublished")))
@@ -136,8 +219,23 @@ final class MetadataReader {
         .or(() -> Dates.parseMachine(meta("dc.date")))
         .or(() -> Dates.parseMachine(meta("date")))
         .or(() -> Dates.parseMachine(doc.select("time[datetime]").attr("datetime")))
-        .or(() -> Dates.fromUrl(url.getPath() == null ? "" : url.getPath()))
-        .or(() -> Dates.parseWritten(byIdOrClass("date", "published", "timestamp", "dateline", "time")));
+        .or(this::anyPublishMeta);
+  }
+
+  /** Whether a parsed time carries only a day: what a date without time parses to. */
+  private static boolean isDateOnly(OffsetDateTime time) {
+    return time.getOffset().equals(java.time.ZoneOffset.UTC) && time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+  }
+
+  /** A meta tag of any vendor naming a publication time ("parsely-pub-date", "...:publishtime"). */
+  private Optional<OffsetDateTime> anyPublishMeta() {
+    for (Element meta : doc.select("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]")) {
+      Optional<OffsetDateTime> parsed = Dates.parseMachine(meta.attr("content"));
+      if (parsed.isPresent()) {
+        return parsed;
+      }
+    }
+    return Optional.empty();
   }
 
   /** JSON-LD dateModified, then article:modified_time, then og:updated_time. */
@@ -196,6 +294,12 @@ final class MetadataReader {
       }
     }
     return "";
+  }
+
+  /** The text of the first element whose class or id contains {@code cue} ("cmsByline"). */
+  private String containing(String cue) {
+    Element el = doc.selectFirst("[class*=" + cue + "], [id*=" + cue + "]");
+    return el == null ? "" : el.text();
   }
 
   private String absolute(String href) {

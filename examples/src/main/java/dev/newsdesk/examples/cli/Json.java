@@ -12,6 +12,8 @@ import dev.newsdesk.search.SearchResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,8 +30,8 @@ final class Json {
     m.put("canonicalUrl", a.canonicalUrl().toString());
     m.put("title", a.title());
     m.put("byline", a.byline());
-    m.put("published", a.published().map(Object::toString).orElse(null));
-    m.put("modified", a.modified().map(Object::toString).orElse(null));
+    m.put("published", a.published().map(Json::iso).orElse(null));
+    m.put("modified", a.modified().map(Json::iso).orElse(null));
     m.put("site", a.site());
     m.put("language", a.language());
     m.put("description", a.description());
@@ -80,7 +82,7 @@ final class Json {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("url", h.url().toString());
     m.put("title", h.title());
-    m.put("published", h.published().map(Object::toString).orElse(null));
+    m.put("published", h.published().map(Json::iso).orElse(null));
     m.put("score", h.score());
     m.put("snippet", h.snippet());
     m.put("entities", h.entities().stream().map(Json::entity).toList());
@@ -89,6 +91,11 @@ final class Json {
     m.put("language", h.language());
     m.put("storyId", h.storyId());
     return m;
+  }
+
+  /** ISO-8601 with seconds always written ({@code 2024-01-25T14:30:00-05:00}). */
+  static String iso(OffsetDateTime time) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
   }
 
   static String pretty(Object value) {
