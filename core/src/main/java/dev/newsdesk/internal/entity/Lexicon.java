@@ -50,7 +50,10 @@ final class Lexicon {
           "Journal", "News", "Press", "Airlines", "Airways", "Energy", "Motors", "Systems",
           "Holdings", "Technologies", "Labs", "Centre", "Center", "Hospital", "School", "Club",
           "Senate", "Congress", "Cabinet", "Watch", "International", "Project", "Trust",
-          "Initiative", "Society", "Church", "Caucus", "Command", "Militia", "Tribunal");
+          "Initiative", "Society", "Church", "Caucus", "Command", "Militia", "Tribunal", "League",
+          "Elementary", "Academy", "Therapeutics", "Pharmaceuticals", "Capital", "Partners",
+          "Coalition", "Forum", "Council", "Mission", "Programme", "Program", "Temple", "Mosque",
+          "Synagogue", "Cathedral", "Center", "Centre", "Hospital", "Consortium");
 
   /** First words of organisation names: "Bank of England", "Ministry of Defence". */
   static final Set<String> ORGANIZATION_STARTS =
@@ -64,7 +67,9 @@ final class Lexicon {
           "Mountain", "Island", "Islands", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Desert",
           "Peninsula", "Lake", "Coast", "Street", "Square", "Avenue", "Road", "Airport", "Port",
           "Crossing", "Camp", "Base", "Governorate", "Oblast", "State", "Territory", "Canal",
-          "Heights", "Hills", "Park", "Bridge", "Highway");
+          "Heights", "Hills", "Park", "Bridge", "Highway", "Beach", "Territories", "Prefecture",
+          "Peninsula", "Reservoir", "Falls", "Springs", "Creek", "Harbor", "Harbour", "Corridor",
+          "Strip", "Bank", "Delta", "Plateau", "Basin", "Coast");
 
   /** Words right before a name that suggest a place: "in Basra", "near Erbil". */
   static final Set<String> LOCATION_PREPOSITIONS = words("in", "near", "outside", "across", "into", "toward", "towards", "from", "to", "at");
@@ -89,7 +94,8 @@ final class Lexicon {
           "Houthi", "Tuareg", "Uyghur", "Uighur", "Rohingya", "Pashtun", "Baloch", "Tamil", "Hazara",
           "Arab", "Berber", "Fulani", "Tigrayan", "Amhara", "Oromo", "Islamist", "Jihadist",
           "Salafist", "Maoist", "Communist", "Republican", "Democratic", "Conservative", "Labour",
-          "Liberal", "Royalist", "Zionist", "Bedouin", "Cossack", "Chechen", "Islamic",
+          "Liberal", "Royalist", "Zionist", "Bedouin", "Cossack", "Chechen", "Islamic", "Latino",
+          "Latina", "Hispanic", "Black", "Indigenous", "Evangelical", "Amish", "Dalit", "Opposition",
           "jihadist", "islamist", "separatist", "militant", "rebel", "opposition", "pro-government",
           "ultra-Orthodox", "Western", "Arab", "Gulf", "African", "European", "Asian",
           "Latin", "Sunni-led", "Shiite-led");
@@ -104,7 +110,13 @@ final class Lexicon {
           "hardline", "former", "young", "student", "civilian");
 
   /** Words that join the parts of one name: "Osama bin Laden", "Charles de Gaulle", "Bank of England". */
-  static final Set<String> NAME_CONNECTORS = words("bin", "ibn", "al", "el", "de", "du", "da", "van", "von", "der", "den", "del", "la", "le", "of", "y", "abu", "bint");
+  static final Set<String> NAME_CONNECTORS = words("bin", "ibn", "al", "el", "de", "du", "da", "do", "dos", "das", "van", "von", "der", "den", "del", "la", "le", "of", "y", "abu", "bint");
+
+  /** First words of place names, never given names there: "Port Ardell", "West Darfur", "New Taipei". */
+  static final Set<String> PLACE_STARTS =
+      words("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+          "Upper", "Lower", "Greater", "Little", "Great", "New", "Port", "Fort", "Mount", "Lake", "Cape",
+          "San", "Santa", "Saint", "St.", "Sainte", "Puerto", "Bad", "Nueva", "Nuevo");
 
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));

@@ -80,16 +80,21 @@ final class Scan {
   private Found find(int i, boolean personCue) {
     Token token = tokens.get(i);
     Found group = groupAt(i);
+    Found known = knownAt(i, personCue);
     Found introducedName = introducedAt(i);
-    if (introducedName != null && group == null) {
+    if (introducedName != null && group == null
+        && (known == null || known.endToken() <= introducedName.endToken())) {
       return introducedName;
     }
-    Found known = knownAt(i, personCue);
     if (group != null && (known == null || group.endToken() >= known.endToken())) {
       return group;
     }
     if (known != null) {
       return longerUnseenName(i, known, personCue);
+    }
+    Found acronym = acronymAsWord(i);
+    if (acronym != null) {
+      return acronym;
     }
     if (!token.isCapitalized() || isPersonTitle(i) || inHeading[i]) {
       return null;
@@ -101,6 +106,12 @@ final class Scan {
 
   private Found introducedAt(int i) {
     Token token = tokens.get(i);
+    if (i + 1 < tokens.size() && adjacentWords(i, i + 1)) {
+      Resolved pair = introduced.get(token.text() + " " + tokens.get(i + 1).text());
+      if (pair != null) {
+        return new Found(i + 2, pair.type(), pair.entityId(), token.text()); // "López Obrador"
+      }
+    }
     Resolved resolved = introduced.get(token.text());
     if (resolved == null || followedByPlaceQualifier(i + 1)) {
       return null;
@@ -176,10 +187,14 @@ final class Scan {
   // ---- knowledge-base names, longest first ----
 
   private Found knownAt(int i, boolean personCue) {
-    if (tokens.get(i).is("the")) {
-      return null; // "the Middle East": the article is not part of the mention
+    Token token = tokens.get(i);
+    if (token.is("the") || token.is("The") && i + 1 < tokens.size() && knownAt(i + 1, personCue) != null) {
+      return null; // "the Middle East", "The Associated Press": the article is not part of the mention
     }
-    int longest = names.longestNameStartingWith(tokens.get(i).text());
+    if (isShouted(token)) {
+      return shoutedKnownAt(i);
+    }
+    int longest = names.longestNameStartingWith(token.text());
     if (longest == 0) {
       return null;
     }
@@ -190,8 +205,8 @@ final class Scan {
       }
       String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
       List<KnowledgeBase.Entry> candidates = names.named(surface);
-      if (candidates.isEmpty() || surface.contains("\n")) {
-        continue;
+      if (candidates.isEmpty() || surface.contains("\n") || surface.chars().noneMatch(Character::isUpperCase)) {
+        continue; // "federal government" is a phrase, not a name
       }
       KnowledgeBase.Entry entry = choose(candidates, personCue, end);
       int comma = surface.indexOf(',');
@@ -214,6 +229,35 @@ final class Scan {
       return new Found(end, entry.type(), entry.id(), entry.name());
     }
     return null;
+  }
+
+  /** A word in capitals that is not an acronym: "SEOUL (Asiawire)", "IRAN SAYS". */
+  private static boolean isShouted(Token t) {
+    String w = t.text();
+    return w.length() >= 4 && w.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+        && w.chars().anyMatch(Character::isLetter);
+  }
+
+  /** A shouted word is looked up as written ("NATO") and in title case ("SEOUL" is Seoul). */
+  private Found shoutedKnownAt(int i) {
+    String w = tokens.get(i).text();
+    List<KnowledgeBase.Entry> exact = names.named(w);
+    if (!exact.isEmpty()) {
+      return new Found(i + 1, exact.get(0).type(), exact.get(0).id(), exact.get(0).name());
+    }
+    String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    List<KnowledgeBase.Entry> titled = names.named(title);
+    return titled.isEmpty() ? null : new Found(i + 1, titled.get(0).type(), titled.get(0).id(), titled.get(0).name());
+  }
+
+  /** "Nato", "Unesco": an acronym of the knowledge base written as a word. */
+  private Found acronymAsWord(int i) {
+    String w = tokens.get(i).text();
+    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+      return null;
+    }
+    List<KnowledgeBase.Entry> entries = names.named(w.toUpperCase(Locale.ROOT));
+    return entries.isEmpty() ? null : new Found(i + 1, entries.get(0).type(), entries.get(0).id(), entries.get(0).name());
   }
 
   private KnowledgeBase.Entry choose(List<KnowledgeBase.Entry> candidates, boolean personCue, int end) {
@@ -249,7 +293,8 @@ final class Scan {
       return known;
     }
     String last = tokens.get(end - 1).text();
-    boolean headed = Lexicon.ORGANIZATION_HEADS.contains(last) || Lexicon.LOCATION_HEADS.contains(last);
+    boolean headed = Lexicon.ORGANIZATION_HEADS.contains(last) || Lexicon.LOCATION_HEADS.contains(last)
+        || isOrganizationName(i, end);
     boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
         && Lexicon.GIVEN_NAMES.contains(first.text().toLowerCase(Locale.ROOT))
         && tokens.get(i + 1).isWord() && knownAt(i + 1, false) == null;
@@ -287,15 +332,13 @@ final class Scan {
     String surface = text.substring(first.start(), tokens.get(end - 1).end());
     String last = tokens.get(end - 1).text();
     EntityType type;
-    if (Lexicon.ORGANIZATION_HEADS.contains(last) && end - i > 1
-        || Lexicon.ORGANIZATION_STARTS.contains(first.text()) && surface.contains(" of ")) {
+    boolean placeStart = Lexicon.PLACE_STARTS.contains(first.text()) && end - i > 1;
+    if (Lexicon.ORGANIZATION_HEADS.contains(last) && end - i > 1 || isOrganizationName(i, end)) {
       type = EntityType.ORGANIZATION;
-    } else if (Lexicon.LOCATION_HEADS.contains(last) && end - i > 1 || followedByBased(end)) {
+    } else if (Lexicon.LOCATION_HEADS.contains(last) && end - i > 1 || followedByBased(end) || placeStart) {
       type = EntityType.LOCATION;
-    } else if (personCue || end - i >= 2 && Lexicon.GIVEN_NAMES.contains(firstLower) && !allCommon) {
+    } else if (personCue || end - i >= 2 && Lexicon.GIVEN_NAMES.contains(firstLower) && !allCommon || isRomanisedName(i, end)) {
       type = EntityType.PERSON;
-    } else if (isAcronym(first.text()) && end - i == 1) {
-      type = EntityType.ORGANIZATION;
     } else if (end - i == 1 && !allCommon && i > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(i - 1).text())
         && Set.of("in", "near", "outside").contains(tokens.get(i - 1).text())) {
       type = EntityType.LOCATION;
@@ -309,6 +352,22 @@ final class Scan {
       return personWithSurname(i, surface);
     }
     return new Found(end, type, Slugs.slug(surface), surface);
+  }
+
+  /** "Department of Education", "Bank of England": an organisation's head word followed by "of". */
+  private boolean isOrganizationName(int i, int end) {
+    for (int k = i; k + 1 < end; k++) {
+      String w = tokens.get(k).text();
+      if ((Lexicon.ORGANIZATION_HEADS.contains(w) || Lexicon.ORGANIZATION_STARTS.contains(w)) && tokens.get(k + 1).is("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Hou Yu-ih", "Choi Sang-mok": a family name and a hyphenated given name, romanised. */
+  private boolean isRomanisedName(int i, int end) {
+    return end - i == 4 && tokens.get(i + 2).is("-") && !tokens.get(i + 3).isCapitalized();
   }
 
   /** The end of a run of capitalised words, joined by connectors ("bin", "de", "of the"). */
@@ -393,6 +452,9 @@ final class Scan {
         introduced.put(first.text(), person);
       } else if (!beforeLast.is("-") && !Lexicon.NAME_CONNECTORS.contains(beforeLast.text())) {
         introduced.put(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
+        if (found.endToken() - i >= 3 && beforeLast.isWord() && beforeLast.isCapitalized()) {
+          introduced.put(beforeLast.text() + " " + last.text(), person); // "López Obrador"
+        }
       }
     }
     defineAcronym(found);
