@@ -112,6 +112,24 @@ final class Lexicon {
   /** Words that join the parts of one name: "Osama bin Laden", "Charles de Gaulle", "Bank of England". */
   static final Set<String> NAME_CONNECTORS = words("bin", "ibn", "al", "el", "de", "du", "da", "do", "dos", "das", "van", "von", "der", "den", "del", "la", "le", "of", "y", "abu", "bint");
 
+  /**
+   * First words of organisation names in French, Spanish, Italian and Portuguese, where the head
+   * comes first and adjectives follow in lower case: "Parti socialiste", "Instituto Nacional Electoral".
+   */
+  static final Set<String> ROMANCE_ORGANIZATION_STARTS =
+      words("Parti", "Partido", "Partito", "Instituto", "Institut", "Ministère", "Ministerio", "Ministero",
+          "Assemblée", "Asamblea", "Parlement", "Parlamento", "Commission", "Comisión", "Commissione",
+          "Conseil", "Consejo", "Consiglio", "Banque", "Banco", "Union", "Unión", "Unione", "Tribunal",
+          "Tribunale", "Cámara", "Camera", "Congreso", "Senado", "Sénat", "Senato", "Rassemblement",
+          "Front", "Frente", "Confédération", "Confederación", "Fédération", "Federación", "Cour", "Corte",
+          "Agence", "Agencia", "Organisation", "Organización", "Movimiento", "Mouvement", "Coalición");
+
+  /** Function words of those languages, which end such a name. */
+  static final Set<String> ROMANCE_FUNCTION_WORDS =
+      words("de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "y", "el", "los", "las", "que",
+          "a", "por", "para", "con", "e", "o", "di", "del", "della", "il", "da", "do", "dos", "das", "sur",
+          "pour", "par", "se", "ne", "no", "es", "est", "a", "un", "une", "uno", "una");
+
   /** First words of place names, never given names there: "Port Ardell", "West Darfur", "New Taipei". */
   static final Set<String> PLACE_STARTS =
       words("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",

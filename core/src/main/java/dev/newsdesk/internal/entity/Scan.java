@@ -22,6 +22,10 @@ final class Scan {
   private static final Set<String> HYPHEN_ATTACHMENTS =
       Set.of("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
 
+  /** Adjectives of French, Spanish, Italian and Portuguese by their endings: "socialiste", "Nacional", "européenne". */
+  private static final java.util.regex.Pattern ROMANCE_ADJECTIVE = java.util.regex.Pattern.compile(
+      "(?iu)\\p{L}{2,}(al|ale|aux|el|elle|ien|ienne|éen|éenne|ais|aise|ique|iste|aire|ano|ana|ico|ica|ivo|iva|ista|ario|aria|ense|ês|esa|oso|osa|ise|ial|ral|nal)");
+
   private static final Set<String> SURNAME_FIRST_COUNTRIES =
       Set.of("china", "taiwan", "hong-kong", "macau", "north-korea", "south-korea", "vietnam", "singapore", "cambodia");
 
@@ -83,7 +87,9 @@ final class Scan {
     Found known = knownAt(i, personCue);
     Found introducedName = introducedAt(i);
     if (introducedName != null && group == null
-        && (known == null || known.endToken() <= introducedName.endToken())) {
+        && (known == null || known.endToken() <= introducedName.endToken())
+        && (introducedName.type() == EntityType.PERSON || sequenceEnd(i) <= introducedName.endToken())) {
+      // An organisation's short form ("Hawthorne") never cuts its own longer name short.
       return introducedName;
     }
     if (group != null && (known == null || group.endToken() >= known.endToken())) {
@@ -95,6 +101,14 @@ final class Scan {
     Found acronym = acronymAsWord(i);
     if (acronym != null) {
       return acronym;
+    }
+    Found romance = romanceOrganizationAt(i);
+    if (romance != null) {
+      return romance;
+    }
+    Found agency = datelineAgencyAt(i);
+    if (agency != null) {
+      return agency;
     }
     if (!token.isCapitalized() || isPersonTitle(i) || inHeading[i]) {
       return null;
@@ -253,8 +267,9 @@ final class Scan {
   /** "Nato", "Unesco": an acronym of the knowledge base written as a word. */
   private Found acronymAsWord(int i) {
     String w = tokens.get(i).text();
-    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
-      return null;
+    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !w.substring(1).chars().allMatch(Character::isLowerCase)
+        || Lexicon.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      return null; // "Plan" is a word, not the PLAN
     }
     List<KnowledgeBase.Entry> entries = names.named(w.toUpperCase(Locale.ROOT));
     return entries.isEmpty() ? null : new Found(i + 1, entries.get(0).type(), entries.get(0).id(), entries.get(0).name());
@@ -352,6 +367,42 @@ final class Scan {
       return personWithSurname(i, surface);
     }
     return new Found(end, type, Slugs.slug(surface), surface);
+  }
+
+  /** "Parti socialiste", "Union européenne", "Instituto Nacional Electoral": head first, then adjectives. */
+  private Found romanceOrganizationAt(int i) {
+    if (!Lexicon.ROMANCE_ORGANIZATION_STARTS.contains(tokens.get(i).text())) {
+      return null;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && end - i <= 3 && adjacentWords(end - 1, end)
+        && ROMANCE_ADJECTIVE.matcher(tokens.get(end).text()).matches()) {
+      end++;
+    }
+    if (end == i + 1) {
+      return null;
+    }
+    String span = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    List<KnowledgeBase.Entry> known = names.named(span);
+    return known.isEmpty()
+        ? new Found(end, EntityType.ORGANIZATION, Slugs.slug(span), span)
+        : new Found(end, known.get(0).type(), known.get(0).id(), known.get(0).name());
+  }
+
+  /** "WASHINGTON (Newswire) —": the agency in a dateline's brackets. */
+  private Found datelineAgencyAt(int i) {
+    if (i < 2 || !tokens.get(i - 1).is("(") || i + 2 >= tokens.size() || !tokens.get(i + 1).is(")")
+        || !tokens.get(i).isCapitalized() || !isDash(tokens.get(i + 2))) {
+      return null;
+    }
+    Token place = tokens.get(i - 2);
+    boolean dateline = isShouted(place) || place.text().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    String name = tokens.get(i).text();
+    return dateline ? new Found(i + 1, EntityType.ORGANIZATION, Slugs.slug(name), name) : null;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.is("—") || t.is("–") || t.is("-");
   }
 
   /** "Department of Education", "Bank of England": an organisation's head word followed by "of". */
@@ -458,6 +509,14 @@ final class Scan {
       }
     }
     defineAcronym(found);
+    if (found.type() == EntityType.ORGANIZATION && found.endToken() - i == 2 && names.get(found.entityId()).isEmpty()
+        && first.isCapitalized() && Lexicon.ORGANIZATION_HEADS.contains(last.text())
+        && knownAt(i, false) == null && names.demonym(first.text()).isEmpty()
+        && !Lexicon.PLACE_STARTS.contains(first.text())
+        && !Lexicon.COMMON_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+      // "Corvana Therapeutics" is then "Corvana", "Hawthorne Elementary" "Hawthorne".
+      introduced.putIfAbsent(first.text(), new Resolved(EntityType.ORGANIZATION, found.entityId()));
+    }
   }
 
   /**
