@@ -21,7 +21,7 @@ const WORDNET = process.env.WORDNET_DIR || '/usr/share/wordnet';
 
 const COLUMNS = ['id', 'type', 'name', 'aliases', 'demonyms', 'country', 'description', 'wikidata', 'roles', 'population'];
 const TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION']);
-const CITY_MIN_POPULATION = 300000;
+const CITY_MIN_POPULATION = 100000;
 const COMMON_WORDS_TARGET = 20000;
 
 // ---------------------------------------------------------------- helpers
