@@ -232,6 +232,16 @@ class NewsIndexTest {
   }
 
   @Test
+  void articlesWithAndWithoutLanguageOrBylineLiveTogether() {
+    index.add(Article.builder(URI.create("https://news.example.org/no-language")).title("Untitled").text(MARKETS).build(),
+        Recognition.EMPTY);
+    index.add(Article.builder(URI.create("https://news.example.org/bylined")).title("By two").text(FLOODS)
+        .byline(List.of("Ana Lima", "Tom Berg")).language("en").build(), Recognition.EMPTY);
+    assertEquals(5, index.size());
+    assertEquals(1, index.search().byAuthor("Tom Berg").fetchTotalHitCount());
+  }
+
+  @Test
   void rejectsABadLimit() {
     assertThrows(IllegalArgumentException.class, () -> index.search().fetch(0));
   }

@@ -67,7 +67,10 @@ final class Documents {
     doc.add(new StoredField(Schema.SITE_NAME, article.site()));
     doc.add(new StringField(Schema.HOST, Schema.keyword(bareHost(hostOf(article.canonicalUrl()))), Field.Store.NO));
     keywordWithFacet(doc, Schema.LANGUAGE, language);
-    doc.add(new StoredField(Schema.LANGUAGE, language));
+    if (!language.isBlank()) {
+      // Only beside the indexed keyword: Lucene wants one field schema per name in every document.
+      doc.add(new StoredField(Schema.LANGUAGE, language));
+    }
     article.published().ifPresent(p -> {
       long millis = p.toInstant().toEpochMilli();
       int day = Math.toIntExact(p.toLocalDate().toEpochDay());
