@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.Set;
  * @param traits free tags: {@code article}, {@code no-article}, {@code non-utf8}, ...
  * @param expected the article it holds
  * @param mentions the gold entity mentions in {@code expected().text()}, in text order
+ * @param folder the folder the fixture was read from; empty for the bundled corpus
  * @since 0.1
  */
 public record Fixture(
@@ -33,7 +36,8 @@ public record Fixture(
     String layout,
     Set<String> traits,
     ExpectedArticle expected,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    Optional<Path> folder) {
 
   public Fixture {
     Objects.requireNonNull(name, "name");
@@ -43,11 +47,12 @@ public record Fixture(
     traits = Set.copyOf(traits);
     Objects.requireNonNull(expected, "expected");
     mentions = List.copyOf(mentions);
+    Objects.requireNonNull(folder, "folder");
   }
 
   /** The page's raw bytes, in its own charset. */
   public byte[] html() {
-    try (InputStream in = Corpus.open(name + ".html")) {
+    try (InputStream in = folder.isPresent() ? Files.newInputStream(folder.get().resolve(name + ".html")) : Corpus.open(name + ".html")) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import dev.newsdesk.entity.EntityType;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.extract.ArticleExtractor;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the scores as one JSON object.")
   boolean json;
 
+  @Option(names = "--dir", paramLabel = "DIR", description = "Score a folder of NAME.html + NAME.json pairs instead of the bundled corpus.")
+  Path dir;
+
+  private List<Fixture> fixtures() {
+    return dir == null ? Corpus.fixtures() : Corpus.fromFolder(dir);
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private Map<String, Object> extraction(PrintWriter out) {
     List<ExtractionScore> scores = new ArrayList<>();
-    for (Fixture f : Corpus.fixtures()) {
+    for (Fixture f : fixtures()) {
       Article article;
       try {
         article = ArticleExtractor.standard().extract(f.page());
@@ -98,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
     EntityScore total = EntityScore.ZERO;
     int documents = 0;
     Map<String, Object> perPage = new LinkedHashMap<>();
-    for (Fixture f : Corpus.fixtures()) {
+    for (Fixture f : fixtures()) {
       if (f.expected().text().isEmpty()) {
         continue;
       }
