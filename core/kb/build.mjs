@@ -100,7 +100,7 @@ for (const [id, form] of readSimpleTsv(join(CURATED, 'blocked.tsv'), 2)) {
   blocked.get(id).add(form);
 }
 
-const curatedFiles = readdirSync(CURATED).filter((f) => f.endsWith('.tsv') && !['codes.tsv', 'blocked.tsv', 'city-overrides.tsv'].includes(f)).sort();
+const curatedFiles = readdirSync(CURATED).filter((f) => f.endsWith('.tsv') && !['codes.tsv', 'blocked.tsv', 'city-overrides.tsv', 'other-language-names.tsv'].includes(f)).sort();
 for (const f of curatedFiles) for (const row of readKbTsv(join(CURATED, f))) put(row);
 
 // ---------------------------------------------------------------- countries (countries-list + i18n-nationality)
@@ -231,6 +231,14 @@ for (const [code, cid] of [...countryIdByCode].sort()) {
     });
     governments++;
   }
+}
+
+// ---------------------------------------------------------------- names in other languages
+
+for (const [id, forms] of readSimpleTsv(join(CURATED, 'other-language-names.tsv'), 2)) {
+  const row = entries.get(id);
+  if (!row) fail(`curated/other-language-names.tsv names unknown id ${id}`);
+  addUnique(row.aliases, splitList(forms));
 }
 
 // ---------------------------------------------------------------- clean-up and validation

@@ -18,6 +18,28 @@ final class NameIndex {
   private final Map<String, KnowledgeBase.Entry> byDemonym = new HashMap<>();
   private final Map<String, List<KnowledgeBase.Entry>> personsBySurname = new HashMap<>();
   private final KnowledgeBase base;
+  private final Map<String, List<KnowledgeBase.Entry>> cjkNames = new HashMap<>();
+  private int longestCjkName;
+
+  /** Whether {@code s} has Han, Hiragana or Katakana characters. */
+  static boolean hasCjk(String s) {
+    return s.codePoints().anyMatch(c -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA;
+    });
+  }
+
+  /** The entries named exactly by this run of Chinese or Japanese characters. */
+  List<KnowledgeBase.Entry> namedCjk(String surface) {
+    return cjkNames.getOrDefault(surface, List.of());
+  }
+
+  /** The longest Chinese or Japanese name, in characters. */
+  int longestCjkName() {
+    return longestCjkName;
+  }
+
   /** For each word that starts a known name, the most tokens a name starting with it has. */
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
@@ -47,6 +69,12 @@ final class NameIndex {
   private void add(String surface, KnowledgeBase.Entry entry) {
     String key = key(surface);
     if (key.isEmpty()) {
+      return;
+    }
+    if (hasCjk(key)) {
+      // Chinese and Japanese write names without spaces: these are found inside runs of text.
+      cjkNames.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+      longestCjkName = Math.max(longestCjkName, key.length());
       return;
     }
     List<KnowledgeBase.Entry> entries = bySurface.computeIfAbsent(key, k -> new ArrayList<>());

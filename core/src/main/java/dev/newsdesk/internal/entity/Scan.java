@@ -69,6 +69,11 @@ final class Scan {
         i++;
         continue;
       }
+      if (NameIndex.hasCjk(token.text())) {
+        addCjkNames(token);
+        i++;
+        continue;
+      }
       Found found = find(i, personCue);
       if (found != null) {
         add(i, found);
@@ -486,6 +491,26 @@ final class Scan {
 
   private static boolean isPersonRole(Token t) {
     return Lexicon.PERSON_ROLES.contains(t.text());
+  }
+
+  /** Known names inside a run of Chinese or Japanese text, longest first, left to right. */
+  private void addCjkNames(Token token) {
+    String run = token.text();
+    int at = 0;
+    while (at < run.length()) {
+      int found = 0;
+      for (int length = Math.min(names.longestCjkName(), run.length() - at); length >= 2 && found == 0; length--) {
+        List<KnowledgeBase.Entry> entries = names.namedCjk(run.substring(at, at + length));
+        if (!entries.isEmpty()) {
+          KnowledgeBase.Entry entry = entries.get(0);
+          int start = token.start() + at;
+          mentions.add(new Mention(start, start + length, run.substring(at, at + length), entry.type(), entry.id()));
+          entriesById.put(entry.id(), entry);
+          found = length;
+        }
+      }
+      at += Math.max(found, 1);
+    }
   }
 
   // ---- recording ----
