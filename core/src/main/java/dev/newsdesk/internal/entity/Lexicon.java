@@ -130,6 +130,24 @@ final class Lexicon {
           "a", "por", "para", "con", "e", "o", "di", "del", "della", "il", "da", "do", "dos", "das", "sur",
           "pour", "par", "se", "ne", "no", "es", "est", "a", "un", "une", "uno", "una");
 
+  /** Acronyms that are words of the trade, not names: "GDP", "CEO", "EVs". */
+  static final Set<String> COMMON_ACRONYMS =
+      words("GDP", "CEO", "CFO", "COO", "CTO", "TV", "AI", "COVID", "AIDS", "HIV", "DNA", "RNA", "GMT", "UTC", "BST",
+          "EST", "EDT", "PST", "CET", "NGO", "NGOS", "FAQ", "PDF", "URL", "USD", "EUR", "GBP", "JPY", "MP", "MPS", "PM",
+          "AM", "OK", "ID", "IT", "PR", "HR", "VAT", "IPO", "ETF", "SUV", "EV", "EVS", "LGBT", "LGBTQ", "CCTV", "GPS",
+          "SMS", "USB", "APP", "API", "CPI", "PPE", "ICU", "ER", "MRI", "IVF", "FM", "AM", "BBQ", "DIY", "VIP", "ASAP",
+          "RSVP", "TBD", "NB", "PS", "AKA", "ETA", "LNG", "LPG", "GHG", "CO", "UV", "PC", "IQ", "DJ", "MD", "PHD",
+          "BA", "MA", "MBA", "QR", "VPN", "WIFI", "HQ", "OPED", "TGV", "KM", "MPH", "KG");
+
+  /**
+   * One-word names of parliaments and governments in other languages, organisations wherever they
+   * stand: "the Senado voted", "im Bundestag".
+   */
+  static final Set<String> INSTITUTIONS =
+      words("Senado", "Congreso", "Sénat", "Bundestag", "Bundesrat", "Landtag", "Bundesregierung", "Knesset",
+          "Duma", "Majlis", "Kremlin", "Élysée", "Matignon", "Bundeswehr", "Bundesverfassungsgericht", "Storting",
+          "Riksdag", "Sejm", "Cortes", "Eduskunta", "Folketing", "Althing", "Oireachtas", "Dáil", "Seanad");
+
   /** First words of place names, never given names there: "Port Ardell", "West Darfur", "New Taipei". */
   static final Set<String> PLACE_STARTS =
       words("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",

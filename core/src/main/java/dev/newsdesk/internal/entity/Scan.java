@@ -36,6 +36,8 @@ final class Scan {
   private final Map<String, Resolved> introduced = new HashMap<>();
   private final Map<String, KnowledgeBase.Entry> entriesById = new HashMap<>();
   private final boolean[] inHeading;
+  private final Set<String> plainAcronyms;
+  private final Map<String, Double> countryWeight = new HashMap<>();
 
   /** A span found at a token: where it ends (exclusive, in tokens), its type and entity. */
   private record Found(int endToken, EntityType type, String entityId, String name) {}
@@ -47,12 +49,14 @@ final class Scan {
     this.names = names;
     this.tokens = Tokenizer.tokenize(text);
     this.inHeading = headings();
+    this.plainAcronyms = plainAcronyms();
   }
 
   Recognition run() {
     // The first pass learns the names the text introduces; the second resolves short forms to them
     // wherever they stand: live blogs and headlines say "Lai" before "Lai Ching-te".
     pass();
+    weighCountries();
     mentions.clear();
     entriesById.clear();
     pass();
@@ -115,8 +119,13 @@ final class Scan {
     if (agency != null) {
       return agency;
     }
-    if (!token.isCapitalized() || isPersonTitle(i) || inHeading[i]) {
+    if (!token.isCapitalized() || inHeading[i]) {
       return null;
+    }
+    if (isPersonTitle(i)) {
+      // "Premier League", "General Assembly": a title word can start an organisation's name.
+      int end = sequenceEnd(i);
+      return end > i + 1 && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(end - 1).text()) ? unseenAt(i, false) : null;
     }
     return unseenAt(i, personCue);
   }
@@ -280,7 +289,36 @@ final class Scan {
     return entries.isEmpty() ? null : new Found(i + 1, entries.get(0).type(), entries.get(0).id(), entries.get(0).name());
   }
 
+  /**
+   * How much the text is about each country, from the first pass: a country's own mentions, and
+   * the mentions of things in it. An ambiguous name then goes to the candidate of the text's
+   * countries ("Congress" in a story about India, "Valencia" in one about Spain).
+   */
+  private void weighCountries() {
+    for (Mention m : mentions) {
+      KnowledgeBase.Entry e = entriesById.get(m.entityId());
+      if (e != null && !e.country().isEmpty()) {
+        countryWeight.merge(e.country(), e.country().equals(e.id()) ? 2.0 : 1.0, Double::sum);
+      }
+    }
+  }
+
+  private double countryWeightOf(KnowledgeBase.Entry e) {
+    return countryWeight.getOrDefault(e.country().isEmpty() ? e.id() : e.country(), 0.0);
+  }
+
   private KnowledgeBase.Entry choose(List<KnowledgeBase.Entry> candidates, boolean personCue, int end) {
+    if (candidates.size() > 1 && !countryWeight.isEmpty()) {
+      KnowledgeBase.Entry best = candidates.get(0);
+      for (KnowledgeBase.Entry e : candidates) {
+        if (countryWeightOf(e) > countryWeightOf(best) && (!personCue || e.type() == EntityType.PERSON || best.type() != EntityType.PERSON)) {
+          best = e;
+        }
+      }
+      if (best != candidates.get(0)) {
+        return best;
+      }
+    }
     if (personCue) {
       for (KnowledgeBase.Entry e : candidates) {
         if (e.type() == EntityType.PERSON) {
@@ -359,6 +397,8 @@ final class Scan {
       type = EntityType.LOCATION;
     } else if (personCue || end - i >= 2 && Lexicon.GIVEN_NAMES.contains(firstLower) && !allCommon || isRomanisedName(i, end)) {
       type = EntityType.PERSON;
+    } else if (end - i == 1 && (isNameAcronym(first.text()) || Lexicon.INSTITUTIONS.contains(first.text()))) {
+      type = EntityType.ORGANIZATION;
     } else if (end - i == 1 && !allCommon && i > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(i - 1).text())
         && Set.of("in", "near", "outside").contains(tokens.get(i - 1).text())) {
       type = EntityType.LOCATION;
@@ -477,6 +517,35 @@ final class Scan {
     return end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end + 1).is("based");
   }
 
+  /**
+   * An acronym naming something: three to seven capitals, not a word of the trade ("GDP"), and not
+   * one the text defined for a plain phrase ("primary sclerosing cholangitis (PSC)").
+   */
+  private boolean isNameAcronym(String word) {
+    return word.length() >= 3 && word.length() <= 7 && word.chars().allMatch(Character::isUpperCase)
+        && !Lexicon.COMMON_ACRONYMS.contains(word) && !plainAcronyms.contains(word);
+  }
+
+  /** Acronyms the text defines for lower-case phrases: "primary sclerosing cholangitis (PSC)". */
+  private Set<String> plainAcronyms() {
+    Set<String> plain = new java.util.HashSet<>();
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      if (tokens.get(k).is("(") && tokens.get(k + 2).is(")") && tokens.get(k + 1).text().chars().allMatch(Character::isUpperCase)) {
+        String acronym = tokens.get(k + 1).text();
+        int words = acronym.length();
+        boolean lowerPhrase = k - words >= 0;
+        for (int w = k - words; lowerPhrase && w < k; w++) {
+          Token t = tokens.get(w);
+          lowerPhrase = t.isWord() && !t.isCapitalized() && Character.toUpperCase(t.text().charAt(0)) == acronym.charAt(w - (k - words));
+        }
+        if (lowerPhrase) {
+          plain.add(acronym);
+        }
+      }
+    }
+    return plain;
+  }
+
   private static boolean isAcronym(String word) {
     return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
@@ -534,6 +603,15 @@ final class Scan {
       }
     }
     defineAcronym(found);
+    if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 2) {
+      // "European Commission" is then "the Commission", "House of Representatives" "the House".
+      String head = Lexicon.ORGANIZATION_HEADS.contains(last.text()) ? last.text()
+          : i + 1 < found.endToken() && tokens.get(i + 1).is("of") ? first.text() : null;
+      if (head != null && !Lexicon.COMMON_WORDS.contains(head.toLowerCase(Locale.ROOT)) || "House".equals(head) || "Commission".equals(head)
+          || "Congress".equals(head) || "Senate".equals(head) || "Union".equals(head) || "Parliament".equals(head)) {
+        introduced.putIfAbsent(head, new Resolved(EntityType.ORGANIZATION, found.entityId()));
+      }
+    }
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i == 2 && names.get(found.entityId()).isEmpty()
         && first.isCapitalized() && Lexicon.ORGANIZATION_HEADS.contains(last.text())
         && knownAt(i, false) == null && names.demonym(first.text()).isEmpty()
