@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       EntitiesCommand.class,
+      FetchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCli {
