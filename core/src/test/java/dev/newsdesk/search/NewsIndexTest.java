@@ -126,6 +126,12 @@ class NewsIndexTest {
     }
 
     @Test
+    void urlsMatchExactlyWithTheirCapitals() {
+      index.add(article("News/Story-ABC", "Capitals", MARKETS, null), Recognition.EMPTY);
+      assertEquals(1, index.search().parsing("url:\"https://news.example.org/News/Story-ABC\"").fetchTotalHitCount());
+    }
+
+    @Test
     void aBlankQueryAddsNoCondition() {
       assertEquals(3, index.search().parsing("  ").fetchTotalHitCount());
     }

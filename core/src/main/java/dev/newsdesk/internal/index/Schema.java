@@ -27,8 +27,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  *       {@code title_fr}, {@code text_fr}, ...; the syntax's {@code title:} and {@code text:}
  *       search every language). {@code title_exact} and {@code text_exact} hold the unstemmed
  *       words, for quoted phrases.
- *   <li>{@code byline}, {@code site}, {@code language}, {@code url}: keywords, lower-cased and
- *       accent-folded ({@code site} also matches the host name)
+ *   <li>{@code byline}, {@code site}, {@code language}: keywords, lower-cased and accent-folded
+ *       ({@code site} also matches the host name); {@code url}: the canonical URL, exactly
  *   <li>{@code entity}: every id, name and alias of the entities mentioned (keyword, folded)
  *   <li>{@code type}: the entity types mentioned (keyword)
  * </ul>
@@ -105,9 +105,11 @@ final class Schema {
 
   private static Analyzer buildAnalyzer() {
     Map<String, Analyzer> fields = new HashMap<>();
-    for (String keyword : List.of(URL, BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY)) {
+    for (String keyword : List.of(BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY)) {
       fields.put(keyword, KEYWORD);
     }
+    // URLs are matched exactly: their paths are case-sensitive, and the URL is the document key.
+    fields.put(URL, new org.apache.lucene.analysis.core.KeywordAnalyzer());
     Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     fields.put(TITLE_EXACT, exact);
     fields.put(TEXT_EXACT, exact);
