@@ -45,7 +45,9 @@ final class BodyExtractor {
           + "|correction:.*|.{0,60} can be reached at .*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
   /** A short line ending in a photo credit is a caption: "Beans drying in the sun. Photo: Herald". */
   private static final Pattern CAPTION =
-      Pattern.compile("(?iu)^.{0,200}\\b(photo|photograph|picture|image|credit|foto|bild)s?\\s*[:/]\\s*\\S.{0,60}$");
+      Pattern.compile("(?iu)\\b(photo|photograph|picture|image|credit|foto|bild)s?\\s*[:/]\\s*\\S.{0,60}$");
+  /** Captions and boilerplate lines are short; longer blocks are not tested against their patterns. */
+  private static final int MAX_BOILERPLATE_CHARS = 300;
   private static final Pattern CLOCK_TIME =
       Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[a-z]{1,5})?$");
   private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
@@ -259,9 +261,10 @@ final class BodyExtractor {
     boolean dateLine = text.split(" ").length <= 10 && Dates.parseWritten(text).isPresent()
         && !text.endsWith(".");
     boolean noWords = text.codePoints().noneMatch(Character::isLetter);
+    boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
     return !linkList && !isTitle && !byline && !dateLine && !noWords
-        && !BOILERPLATE_LINE.matcher(text).matches() && !CLOCK_TIME.matcher(text).matches()
-        && !CAPTION.matcher(text).matches();
+        && !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || CLOCK_TIME.matcher(text).matches()
+            || CAPTION.matcher(text).find()));
   }
 
   /** A run of text between block boundaries, with how much of it was link text. */

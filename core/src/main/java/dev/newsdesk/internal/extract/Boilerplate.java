@@ -1,7 +1,9 @@
 package dev.newsdesk.internal.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -53,6 +55,7 @@ final class Boilerplate {
     // Footnote markers ("floor.¹") are not words of the text.
     root.select("sup:has(a[href^=#]), a.footnote-anchor, sup.footnote").remove();
     int paragraphText = paragraphText(root);
+    Map<String, Boolean> judged = new HashMap<>();
     List<Element> doomed = new ArrayList<>();
     for (Element el : root.getAllElements()) {
       if (el == root) {
@@ -63,7 +66,7 @@ final class Boilerplate {
         doomed.add(el);
       } else if (HIDDEN_STYLE.matcher(el.attr("style")).find()) {
         doomed.add(el);
-      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el)
+      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el, judged)
           && paragraphText(el) * 2 < paragraphText) {
         // A class cue never removes most of the page's running text: "subscriber-premium" may
         // wrap the whole article.
@@ -81,11 +84,16 @@ final class Boilerplate {
     return chars;
   }
 
-  private static boolean isUnlikely(Element el) {
+  private static boolean isUnlikely(Element el, Map<String, Boolean> seen) {
     String cues = el.className() + " " + el.id();
     if (cues.isBlank()) {
       return false;
     }
+    // Pages repeat the same classes on many elements: each set of cues is judged once.
+    return seen.computeIfAbsent(cues, Boilerplate::isUnlikely);
+  }
+
+  private static boolean isUnlikely(String cues) {
     for (String token : cues.split("\\s+")) {
       if (!token.isEmpty() && STRONGLY_UNLIKELY.matcher(token).find()) {
         return true;

@@ -30,11 +30,13 @@ final class MetadataReader {
   private final Document doc;
   private final URI url;
   private final Optional<JsonNode> jsonLd;
+  private final java.util.Map<String, String> metas;
 
   MetadataReader(Document doc, URI url) {
     this.doc = doc;
     this.url = url;
     this.jsonLd = JsonLd.article(doc);
+    this.metas = metas(doc);
   }
 
   /** rel=canonical, then og:url, then the page URL. */
@@ -282,8 +284,22 @@ final class MetadataReader {
   }
 
   private String meta(String name) {
-    Element el = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-    return el == null ? "" : el.attr("content").trim();
+    return metas.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), "");
+  }
+
+  /** Every meta tag's content by its property, name or itemprop (lower case; the first one wins). */
+  private static java.util.Map<String, String> metas(Document doc) {
+    java.util.Map<String, String> metas = new java.util.HashMap<>();
+    for (Element el : doc.getElementsByTag("meta")) {
+      String content = el.attr("content").trim();
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String name = el.attr(key);
+        if (!name.isEmpty()) {
+          metas.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), content);
+        }
+      }
+    }
+    return metas;
   }
 
   private String byIdOrClass(String... cues) {
