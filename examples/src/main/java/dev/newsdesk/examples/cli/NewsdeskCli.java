@@ -22,10 +22,11 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       RecogniseCommand.class,
       IndexCommand.class,
+      FetchCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       EntitiesCommand.class,
-      FetchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCli {

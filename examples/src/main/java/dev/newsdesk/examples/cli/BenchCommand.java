@@ -1,0 +1,729 @@
+package dev.newsdesk.examples.cli;
+
+import dev.newsdesk.NewsdeskException;
+import dev.newsdesk.corpus.synthetic.SyntheticCorpus;
+import dev.newsdesk.corpus.synthetic.SyntheticPage;
+import dev.newsdesk.entity.Entity;
+import dev.newsdesk.entity.EntityRecognizer;
+import dev.newsdesk.entity.Recognition;
+import dev.newsdesk.extract.Article;
+import dev.newsdesk.extract.ArticleExtractor;
+import dev.newsdesk.search.Facet;
+import dev.newsdesk.search.IndexSettings;
+import dev.newsdesk.search.NewsIndex;
+import dev.newsdesk.search.SearchResults;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jsoup.Jsoup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsdesk bench}: measures every stage on a synthetic corpus, each beside a bare
+ * jsoup/Lucene baseline doing the same work in the same run, after a warm-up.
+ *
+ * <p>How it runs: a warm-up over other pages; then the Newsdesk pass (extract, recognise, index to
+ * a folder on disk), which spools each article's URL, title and text to a file; then the baseline
+ * pass over the same pages and spooled texts (jsoup, the tokenizer, a bare IndexWriter); then the
+ * queries, each kind run through {@code NewsIndex} and written by hand against a plain
+ * {@code DirectoryReader} on the same index folder. Pages are generated as they are consumed and
+ * never kept, so memory does not grow with the number of articles. Peak heap is the largest heap
+ * in use right after a full collection, checked 16 times in each pass.
+ */
+@Command(name = "bench", description = "Measure every stage on a synthetic corpus beside bare jsoup and Lucene baselines.")
+final class BenchCommand implements Callable<Integer> {
+  static final int DEFAULT_ARTICLES = 3000;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "" + DEFAULT_ARTICLES,
+      description = "How many synthetic articles to run (default: ${DEFAULT-VALUE}).")
+  long articles;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "The corpus seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--json", description = "Print one JSON object per figure.")
+  boolean json;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "Pages run before measuring (default: a tenth of N, 100 to 1000).")
+  Integer warmup;
+
+  @Option(names = "--queries", paramLabel = "Q", defaultValue = "100", description = "Distinct queries per query kind (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(names = "--query-seconds", paramLabel = "S", defaultValue = "2",
+      description = "How long each query kind runs on each side, at least one round (default: ${DEFAULT-VALUE}).")
+  double querySeconds;
+
+  @Option(names = "--refresh-interval-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "The Newsdesk index's refresh interval while ingesting: 1000 (default) as the library recommends for heavy"
+          + " ingestion; 0 for its read-your-writes default, which refreshes before each add's duplicate check.")
+  long refreshMillis;
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "Where to build the indexes (default: a temporary folder, deleted at the end).")
+  Path dir;
+
+  /** One line of the report. */
+  record Figure(String stage, double value, String unit, String baseline, double baselineValue, long items) {
+    double ratio() {
+      return baselineValue == 0 ? Double.NaN : value / baselineValue;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (articles < 1) {
+      throw new IllegalArgumentException("--articles must be at least 1, was " + articles);
+    }
+    if (refreshMillis < 0) {
+      throw new IllegalArgumentException("--refresh-interval-ms must not be negative, was " + refreshMillis);
+    }
+    if (queries < 1) {
+      throw new IllegalArgumentException("--queries must be at least 1, was " + queries);
+    }
+    if (warmup != null && warmup < 0 || querySeconds < 0) {
+      throw new IllegalArgumentException("--warmup and --query-seconds must not be negative");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int warm = warmup != null ? warmup : (int) Math.max(100, Math.min(1000, articles / 10));
+    Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("newsdesk-bench");
+    try {
+      List<Figure> figures = new Run(err, work, warm).run();
+      for (Figure f : figures) {
+        out.println(json ? Json.line(jsonOf(f)) : line(f));
+      }
+      out.flush();
+    } finally {
+      if (dir == null) {
+        deleteTree(work);
+      }
+    }
+    return 0;
+  }
+
+  static String line(Figure f) {
+    return String.format(Locale.ROOT, "%s: %s %s (baseline %s: %s %s, cost ratio %.2f)", f.stage(), number(f.value()), f.unit(),
+        f.baseline(), number(f.baselineValue()), f.unit(), f.ratio());
+  }
+
+  static Map<String, Object> jsonOf(Figure f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("stage", f.stage());
+    m.put("value", round(f.value()));
+    m.put("unit", f.unit());
+    m.put("baseline", f.baseline());
+    m.put("baseline_value", round(f.baselineValue()));
+    m.put("ratio", Double.isNaN(f.ratio()) ? null : Math.round(f.ratio() * 100) / 100.0);
+    m.put("items", f.items());
+    return m;
+  }
+
+  private static String number(double value) {
+    return value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+        : value >= 10 ? String.format(Locale.ROOT, "%.1f", value)
+        : value >= 1 ? String.format(Locale.ROOT, "%.2f", value)
+        : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static double round(double value) {
+    return Double.parseDouble(number(value));
+  }
+
+  /** One benchmark run: its passes, timers and the figures they give. */
+  private final class Run {
+    private static final String SAMPLE_NOTE = "newsdesk bench: ";
+    private static final int SAMPLES = 256;
+    private static final int MAX_ROUNDS = 25;
+
+    private final PrintWriter err;
+    private final Path work;
+    private final int warm;
+    private final SyntheticCorpus corpus = SyntheticCorpus.seeded(seed);
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<QuerySeed> samples = new ArrayList<>();
+    private final SplittableRandom sampling = new SplittableRandom(seed);
+    private long seen;
+
+    Run(PrintWriter err, Path work, int warm) {
+      this.err = err;
+      this.work = work;
+      this.warm = warm;
+    }
+
+    List<Figure> run() throws IOException {
+      err.printf(Locale.ROOT, "%s%d articles, seed %d, warm-up %d pages, %d queries per kind, refresh interval %d ms; %d CPUs, max heap %d MB, Java %s; work folder %s%n",
+          SAMPLE_NOTE, articles, seed, warm, queries, refreshMillis, Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20, Runtime.version(), work);
+      long start = System.nanoTime();
+      EntityRecognizer recognizer = EntityRecognizer.standard();
+      ArticleExtractor extractor = ArticleExtractor.standard();
+      warmUp(extractor, recognizer);
+      Path newsdeskIndex = work.resolve("newsdesk-index");
+      Path baselineIndex = work.resolve("baseline-index");
+      Path spool = work.resolve("articles.spool");
+      deleteTree(newsdeskIndex); // left by an earlier run in the same --dir
+      deleteTree(baselineIndex);
+      Timers nd = newsdeskPass(extractor, recognizer, newsdeskIndex, spool);
+      recognizer = null; // let its tables go before the baseline pass measures its heap
+      Timers base = baselinePass(baselineIndex, spool);
+      Files.deleteIfExists(spool);
+      long items = nd.articles;
+      figures.add(new Figure("extract", ms(nd.extract, nd.pages), "ms/article", "jsoup-parse-text", ms(base.extract, base.pages), nd.pages));
+      figures.add(new Figure("recognise", ms(nd.recognise, items), "ms/article", "lucene-standard-tokenizer", ms(base.recognise, base.articles), items));
+      figures.add(new Figure("index", ms(nd.index, items), "ms/article", "lucene-indexwriter-standard-analyzer", ms(base.index, base.articles), items));
+      figures.add(new Figure("pipeline", ms(nd.extract + nd.recognise + nd.index, nd.pages), "ms/article", "jsoup+tokenizer+indexwriter",
+          ms(base.extract + base.recognise + base.index, base.pages), nd.pages));
+      queries(newsdeskIndex);
+      figures.add(new Figure("index-size", kb(size(newsdeskIndex), items), "KB/article", "lucene-standard-analyzer",
+          kb(size(baselineIndex), base.articles), items));
+      figures.add(new Figure("heap", nd.peakHeap / 1048576.0, "MB peak", "jsoup+lucene", base.peakHeap / 1048576.0, items));
+      err.printf(Locale.ROOT, "%sdone in %.1f s%n", SAMPLE_NOTE, (System.nanoTime() - start) / 1e9);
+      return figures;
+    }
+
+    // ---- ingestion
+
+    private void warmUp(ArticleExtractor extractor, EntityRecognizer recognizer) throws IOException {
+      long start = System.nanoTime();
+      SyntheticCorpus other = SyntheticCorpus.seeded(seed ^ 0x5DEECE66DL);
+      try (NewsIndex index = NewsIndex.inMemory();
+          Directory directory = new ByteBuffersDirectory();
+          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
+          StandardTokenizer tokenizer = new StandardTokenizer();
+          Stream<SyntheticPage> pages = other.pages(warm)) {
+        pages.forEach(page -> {
+          try {
+            Article article = extractor.extract(page.page());
+            if (article.hasBody()) {
+              index.add(article, recognizer.recognise(article.text()));
+              Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text();
+              tokens(tokenizer, article.text());
+              writer.addDocument(baselineDocument(article.canonicalUrl().toString(), article.title(), article.text()));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (NewsdeskException e) {
+            // a page the extractor rejects is skipped here as in the measured pass
+          }
+        });
+      }
+      err.printf(Locale.ROOT, "%swarm-up: %d pages in %.1f s%n", SAMPLE_NOTE, warm, (System.nanoTime() - start) / 1e9);
+    }
+
+    private Timers newsdeskPass(ArticleExtractor extractor, EntityRecognizer recognizer, Path folder, Path spool) throws IOException {
+      Timers t = new Timers("newsdesk pass", articles);
+      HeapProbe heap = new HeapProbe();
+      heap.check();
+      IndexSettings settings = IndexSettings.DEFAULT.withRefreshInterval(Duration.ofMillis(refreshMillis));
+      try (NewsIndex index = NewsIndex.open(folder, settings);
+          DataOutputStream spooled = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 20));
+          Stream<SyntheticPage> pages = corpus.pages(articles)) {
+        for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
+          long a = System.nanoTime();
+          Article article;
+          try {
+            article = extractor.extract(page.page());
+          } catch (NewsdeskException e) {
+            t.failed++;
+            err.println(SAMPLE_NOTE + page.name() + ": " + e.getMessage());
+            article = null;
+          }
+          long b = System.nanoTime();
+          t.extract += b - a;
+          t.pages++;
+          if (article == null || !article.hasBody()) {
+            spooled.writeBoolean(false);
+          } else {
+            Recognition recognition = recognizer.recognise(article.text());
+            long c = System.nanoTime();
+            index.add(article, recognition);
+            long d = System.nanoTime();
+            t.recognise += c - b;
+            t.index += d - c;
+            t.articles++;
+            spooled.writeBoolean(true);
+            write(spooled, article.canonicalUrl().toString());
+            write(spooled, article.title());
+            write(spooled, article.text());
+            sample(article, recognition);
+          }
+          if (t.checkpoint()) {
+            heap.check();
+            t.progress(err, heap);
+          }
+        }
+        heap.check();
+        long a = System.nanoTime();
+        index.commit();
+        t.index += System.nanoTime() - a;
+      }
+      t.peakHeap = heap.peak;
+      t.done(err);
+      return t;
+    }
+
+    private Timers baselinePass(Path folder, Path spool) throws IOException {
+      Timers t = new Timers("baseline pass", articles);
+      HeapProbe heap = new HeapProbe();
+      heap.check();
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      try (Directory directory = FSDirectory.open(folder);
+          IndexWriter writer = new IndexWriter(directory, config);
+          StandardTokenizer tokenizer = new StandardTokenizer();
+          DataInputStream spooled = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 20));
+          Stream<SyntheticPage> pages = corpus.pages(articles)) {
+        long sink = 0;
+        for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
+          long a = System.nanoTime();
+          sink += Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text().length();
+          long b = System.nanoTime();
+          t.extract += b - a;
+          t.pages++;
+          if (spooled.readBoolean()) {
+            String url = read(spooled);
+            String title = read(spooled);
+            String text = read(spooled);
+            long c = System.nanoTime();
+            sink += tokens(tokenizer, text);
+            long d = System.nanoTime();
+            writer.addDocument(baselineDocument(url, title, text));
+            long e = System.nanoTime();
+            t.recognise += d - c;
+            t.index += e - d;
+            t.articles++;
+          }
+          if (t.checkpoint()) {
+            heap.check();
+            t.progress(err, heap);
+          }
+        }
+        heap.check();
+        long a = System.nanoTime();
+        writer.commit();
+        t.index += System.nanoTime() - a;
+        blackhole += sink;
+      }
+      t.peakHeap = heap.peak;
+      t.done(err);
+      return t;
+    }
+
+    private void sample(Article article, Recognition recognition) {
+      if (recognition.entities().isEmpty() || article.published().isEmpty()) {
+        return;
+      }
+      seen++;
+      List<String> ids = recognition.entities().stream().limit(3).map(Entity::id).toList();
+      QuerySeed s = new QuerySeed(article.title(), ids, article.published().map(OffsetDateTime::toLocalDate).orElseThrow());
+      if (samples.size() < SAMPLES) {
+        samples.add(s);
+      } else {
+        long slot = sampling.nextLong(seen);
+        if (slot < SAMPLES) {
+          samples.set((int) slot, s);
+        }
+      }
+    }
+
+    // ---- queries
+
+    private void queries(Path folder) throws IOException {
+      if (samples.isEmpty()) {
+        err.println(SAMPLE_NOTE + "no articles with entities and dates: no query figures");
+        return;
+      }
+      List<Workload> workloads = workloads();
+      try (NewsIndex index = NewsIndex.openReadOnly(folder);
+          Directory directory = FSDirectory.open(folder);
+          DirectoryReader reader = DirectoryReader.open(directory)) {
+        HandWritten hand = new HandWritten(reader);
+        for (Kind kind : Kind.values()) {
+          figures.add(measure(kind, workloads, index, hand));
+        }
+      }
+    }
+
+    private List<Workload> workloads() {
+      SplittableRandom random = new SplittableRandom(seed * 31 + 7);
+      List<Workload> out = new ArrayList<>();
+      List<QuerySeed> usable = samples.stream().filter(s -> !words(s.title(), random).isEmpty()).toList();
+      List<QuerySeed> from = usable.isEmpty() ? samples : usable;
+      for (int i = 0; i < queries; i++) {
+        QuerySeed s = from.get(random.nextInt(from.size()));
+        String words = words(s.title(), random);
+        String entity = s.entities().get(random.nextInt(s.entities().size()));
+        out.add(new Workload(words.isEmpty() ? "government" : words, entity, s.day().minusDays(180), s.day().plusDays(180)));
+      }
+      return out;
+    }
+
+    private Figure measure(Kind kind, List<Workload> workloads, NewsIndex index, HandWritten hand) throws IOException {
+      int mismatches = 0;
+      for (Workload w : workloads) { // warm-up, and a check that both sides answer the same
+        long ours = newsdesk(kind, w, index);
+        TotalHits theirs = hand.run(kind, w);
+        if (theirs.relation() == TotalHits.Relation.EQUAL_TO && theirs.value() < 10_000 && ours != theirs.value()) {
+          mismatches++;
+        }
+      }
+      if (mismatches > 0) {
+        err.printf(Locale.ROOT, "%swarning: %d of %d %s queries counted different totals in Newsdesk and by hand%n",
+            SAMPLE_NOTE, mismatches, workloads.size(), kind.stage);
+      }
+      long oursNanos = 0;
+      long theirsNanos = 0;
+      long runs = 0;
+      for (int round = 0; round < MAX_ROUNDS && (round == 0 || Math.min(oursNanos, theirsNanos) < querySeconds * 1e9); round++) {
+        boolean oursFirst = round % 2 == 0;
+        for (int side = 0; side < 2; side++) {
+          long start = System.nanoTime();
+          if ((side == 0) == oursFirst) {
+            for (Workload w : workloads) {
+              newsdesk(kind, w, index);
+            }
+            oursNanos += System.nanoTime() - start;
+          } else {
+            for (Workload w : workloads) {
+              hand.run(kind, w);
+            }
+            theirsNanos += System.nanoTime() - start;
+          }
+        }
+        runs += workloads.size();
+      }
+      return new Figure(kind.stage, oursNanos / 1e6 / runs, "ms/query", kind.baseline, theirsNanos / 1e6 / runs, runs);
+    }
+
+    private long newsdesk(Kind kind, Workload w, NewsIndex index) {
+      SearchResults results = switch (kind) {
+        case TEXT -> index.search().matching(w.words()).fetch(10);
+        case ENTITY -> index.search().mentioning(w.entity()).fetch(10);
+        case TEXT_ENTITY_DATES -> index.search().matching(w.words()).mentioning(w.entity()).publishedBetween(w.from(), w.to()).fetch(10);
+        case FACETS -> index.search().mentioning(w.entity())
+            .facetedBy(Facet.entities(), Facet.sites(), Facet.types(), Facet.languages()).fetch(10);
+      };
+      blackhole += results.hits().size();
+      return results.total();
+    }
+
+    private String words(String title, SplittableRandom random) {
+      List<String> candidates = new ArrayList<>();
+      for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (word.length() >= 4 && !QUERY_STOPWORDS.contains(word) && HandWritten.analyze(word).size() == 1) {
+          candidates.add(word);
+        }
+      }
+      if (candidates.isEmpty()) {
+        return "";
+      }
+      String first = candidates.get(random.nextInt(candidates.size()));
+      if (candidates.size() == 1 || random.nextInt(3) == 0) {
+        return first;
+      }
+      String second = candidates.get(random.nextInt(candidates.size()));
+      return second.equals(first) ? first : first + " " + second;
+    }
+  }
+
+  /** Results are added here so that the JIT cannot drop the work that made them. */
+  private static volatile long blackhole;
+
+  private static final Set<String> QUERY_STOPWORDS = Set.of("with", "from", "over", "after", "what", "that", "this", "into", "near", "their");
+
+  /** A page of gold information the query workloads are drawn from. */
+  private record QuerySeed(String title, List<String> entities, LocalDate day) {}
+
+  /** One query's parameters, used by every kind. */
+  private record Workload(String words, String entity, LocalDate from, LocalDate to) {}
+
+  private enum Kind {
+    TEXT("query-text", "lucene-by-hand"),
+    ENTITY("query-entity", "lucene-by-hand"),
+    TEXT_ENTITY_DATES("query-text-entity-dates", "lucene-by-hand"),
+    FACETS("facets", "lucene-facet-by-hand");
+
+    final String stage;
+    final String baseline;
+
+    Kind(String stage, String baseline) {
+      this.stage = stage;
+      this.baseline = baseline;
+    }
+  }
+
+  /**
+   * The same searches written by hand against the index folder, with the field names of the
+   * documented schema: title^2 and text analysed in English, entity keywords, publication day
+   * points; top 10 by score then newest, with stored fields and a snippet per hit.
+   */
+  private static final class HandWritten {
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    private static final String[] DIMENSIONS = {"entity_id", "site", "type", "language"};
+    private final IndexSearcher searcher;
+    private final DefaultSortedSetDocValuesReaderState facetState;
+    private final Sort relevance;
+    private final UnifiedHighlighter highlighter;
+
+    HandWritten(DirectoryReader reader) throws IOException {
+      this.searcher = new IndexSearcher(reader);
+      FacetsConfig config = new FacetsConfig();
+      config.setMultiValued("entity_id", true);
+      config.setMultiValued("type", true);
+      this.facetState = new DefaultSortedSetDocValuesReaderState(reader, config);
+      SortField newest = new SortField("published", SortField.Type.LONG, true, Long.MIN_VALUE);
+      this.relevance = new Sort(SortField.FIELD_SCORE, newest, SortField.FIELD_DOC);
+      this.highlighter = UnifiedHighlighter.builder(searcher, ENGLISH).withMaxNoHighlightPassages(1).withMaxLength(10_000).build();
+    }
+
+    TotalHits run(Kind kind, Workload w) throws IOException {
+      Query query = switch (kind) {
+        case TEXT -> words(w.words());
+        case ENTITY, FACETS -> new ConstantScoreQuery(new TermQuery(new Term("entity", w.entity())));
+        case TEXT_ENTITY_DATES -> new BooleanQuery.Builder()
+            .add(words(w.words()), Occur.MUST)
+            .add(new TermQuery(new Term("entity", w.entity())), Occur.FILTER)
+            .add(IntPoint.newRangeQuery("published_day", (int) w.from().toEpochDay(), (int) w.to().toEpochDay()), Occur.FILTER)
+            .build();
+      };
+      TopDocs top;
+      if (kind == Kind.FACETS) {
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, 10, relevance, true, new FacetsCollectorManager());
+        top = result.topDocs();
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+        for (String dimension : DIMENSIONS) {
+          FacetResult values = counts.getTopChildren(10, dimension);
+          blackhole += values == null ? 0 : values.childCount;
+        }
+      } else {
+        top = searcher.search(query, new TopFieldCollectorManager(relevance, 10, null, 10_000));
+      }
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : top.scoreDocs) {
+        Document doc = stored.document(hit.doc);
+        if (doc.get("url") == null) {
+          throw new IllegalStateException("a hit without a url: the schema changed?");
+        }
+        doc.get("title");
+        doc.get("published");
+        doc.getValues("entities");
+      }
+      highlighter.highlight("text", query, top, 1);
+      return top.totalHits;
+    }
+
+    /** Every word must match, in the title (counting double) or the text. */
+    private static Query words(String words) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (String word : words.split(" ")) {
+        for (String term : analyze(word)) {
+          all.add(new BooleanQuery.Builder()
+              .add(new BoostQuery(new TermQuery(new Term("title", term)), 2f), Occur.SHOULD)
+              .add(new TermQuery(new Term("text", term)), Occur.SHOULD)
+              .build(), Occur.MUST);
+        }
+      }
+      return all.build();
+    }
+
+    static List<String> analyze(String word) {
+      List<String> terms = new ArrayList<>();
+      try (TokenStream tokens = ENGLISH.tokenStream("text", word)) {
+        CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+        tokens.reset();
+        while (tokens.incrementToken()) {
+          terms.add(term.toString());
+        }
+        tokens.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return terms;
+    }
+  }
+
+  // ---- helpers
+
+  /** Nanoseconds spent per stage in one pass, and progress reports. */
+  private static final class Timers {
+    final String name;
+    final long total;
+    final long started = System.nanoTime();
+    long extract;
+    long recognise;
+    long index;
+    long pages;
+    long articles;
+    long failed;
+    long peakHeap;
+    private long nextReport;
+    private final long step;
+
+    Timers(String name, long total) {
+      this.name = name;
+      this.total = total;
+      this.step = Math.max(1, total / 16);
+      this.nextReport = step;
+    }
+
+    /** Whether this page ends a sixteenth of the pass (time for a heap check). */
+    boolean checkpoint() {
+      if (pages >= nextReport) {
+        nextReport += step;
+        return true;
+      }
+      return false;
+    }
+
+    void progress(PrintWriter err, HeapProbe heap) {
+      err.printf(Locale.ROOT, "newsdesk bench: %s: %d of %d pages, %.0f s, heap %.1f MB after a full collection%n", name, pages, total,
+          (System.nanoTime() - started) / 1e9, heap.last / 1048576.0);
+      err.flush();
+    }
+
+    void done(PrintWriter err) {
+      err.printf(Locale.ROOT, "newsdesk bench: %s: %d pages, %d articles%s in %.1f s%n", name, pages, articles,
+          failed > 0 ? ", " + failed + " failed" : "", (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  /** The largest heap in use right after a full collection, over the checks made. */
+  private static final class HeapProbe {
+    long peak;
+    long last;
+
+    void check() {
+      System.gc();
+      last = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      peak = Math.max(peak, last);
+    }
+  }
+
+  private static Document baselineDocument(String url, String title, String text) {
+    Document doc = new Document();
+    doc.add(new StringField("url", url, Field.Store.YES));
+    doc.add(new TextField("title", title, Field.Store.YES));
+    doc.add(new TextField("text", text, Field.Store.YES));
+    return doc;
+  }
+
+  private static int tokens(StandardTokenizer tokenizer, String text) throws IOException {
+    tokenizer.setReader(new StringReader(text));
+    tokenizer.reset();
+    int count = 0;
+    while (tokenizer.incrementToken()) {
+      count++;
+    }
+    tokenizer.end();
+    tokenizer.close();
+    return count;
+  }
+
+  private static void write(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String read(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static double ms(long nanos, long items) {
+    return items == 0 ? 0 : nanos / 1e6 / items;
+  }
+
+  private static double kb(long bytes, long items) {
+    return items == 0 ? 0 : bytes / 1024.0 / items;
+  }
+
+  private static long size(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
