@@ -24,7 +24,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -277,7 +276,10 @@ public final class LuceneNewsIndex implements NewsIndex {
       TopFieldDocs top = searcher.search(lucene,
           new TopFieldCollectorManager(sortOf(query.sort()), wanted, after, query.exactTotalUpTo()));
       if (query.sort() == SortOrder.RELEVANCE) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, lucene);
+        // The score is the first sort value: no second pass over the query to fill it in.
+        for (ScoreDoc sd : top.scoreDocs) {
+          sd.score = (Float) ((FieldDoc) sd).fields[0];
+        }
       }
       StoredFields stored = searcher.storedFields();
       List<ScoreDoc> chosen = new ArrayList<>();
