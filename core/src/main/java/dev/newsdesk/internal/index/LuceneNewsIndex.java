@@ -91,6 +91,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final AtomicBoolean stale = new AtomicBoolean();
+  private final RecentSignatures recent = new RecentSignatures();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Aggregations aggregations = new Aggregations();
   private final Watches watches = new Watches();
@@ -102,6 +103,7 @@ public final class LuceneNewsIndex implements NewsIndex {
     this.directory = directory;
     this.writer = writer;
     this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    this.searchers.addListener(recent);
     this.readYourWrites = settings.refreshInterval().isZero();
     this.background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "newsdesk-index " + where());
@@ -222,6 +224,7 @@ public final class LuceneNewsIndex implements NewsIndex {
       int[] signature = MinHash.signature(article.text());
       String story = storyOf(signature, url);
       Document doc = Documents.toDocument(article, recognition, signature, story);
+      recent.add(url, signature, story);
       writer.updateDocument(new Term(Schema.URL, url), doc);
       stale.set(true);
       watches.offer(doc);
@@ -232,13 +235,19 @@ public final class LuceneNewsIndex implements NewsIndex {
 
   /** The story of an indexed near-duplicate of the text, else a new story named by this URL. */
   private String storyOf(int[] signature, String url) throws IOException {
+    Optional<String> recentStory = recent.storyOf(signature, url);
+    if (recentStory.isPresent()) {
+      return recentStory.get();
+    }
     BooleanQuery.Builder candidates = new BooleanQuery.Builder();
     for (String band : MinHash.bands(signature)) {
       candidates.add(new TermQuery(new Term(Schema.MINHASH_BAND, band)), Occur.SHOULD);
     }
     candidates.add(new TermQuery(new Term(Schema.URL, url)), Occur.MUST_NOT);
     Query query = candidates.build();
-    return withSearcher(searcher -> {
+    // The current searcher, without a refresh: what it does not see yet, recent signatures hold.
+    IndexSearcher searcher = searchers.acquire();
+    try {
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(query, DUPLICATE_CANDIDATES).scoreDocs) {
         Document doc = stored.document(sd.doc);
@@ -248,7 +257,9 @@ public final class LuceneNewsIndex implements NewsIndex {
         }
       }
       return url;
-    });
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override

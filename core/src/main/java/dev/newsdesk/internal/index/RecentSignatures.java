@@ -1,0 +1,56 @@
+package dev.newsdesk.internal.index;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.search.ReferenceManager;
+
+/**
+ * The MinHash signatures of articles added since the searcher last refreshed, so that a
+ * near-duplicate check needs no refresh per added article: the searcher answers for what it
+ * sees, this for what it does not see yet. Entries are dropped once a refresh has made them
+ * visible.
+ */
+final class RecentSignatures implements ReferenceManager.RefreshListener {
+  private record Recent(long sequence, String url, int[] signature, String story) {}
+
+  private final ConcurrentHashMap<String, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+  private volatile long visibleAfterRefresh;
+
+  void add(String url, int[] signature, String story) {
+    Recent recent = new Recent(sequence.incrementAndGet(), url, signature, story);
+    for (String band : MinHash.bands(signature)) {
+      byBand.computeIfAbsent(band, b -> new ConcurrentLinkedQueue<>()).add(recent);
+    }
+  }
+
+  /** The story of a recently added near-duplicate of {@code signature}, other than {@code url}. */
+  Optional<String> storyOf(int[] signature, String url) {
+    for (String band : MinHash.bands(signature)) {
+      ConcurrentLinkedQueue<Recent> candidates = byBand.get(band);
+      if (candidates != null) {
+        for (Recent r : candidates) {
+          if (!r.url().equals(url) && MinHash.similarity(r.signature(), signature) >= MinHash.NEAR) {
+            return Optional.of(r.story());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void beforeRefresh() {
+    // Everything added so far will be in the refreshed reader.
+    visibleAfterRefresh = sequence.get();
+  }
+
+  @Override
+  public void afterRefresh(boolean didRefresh) {
+    long visible = visibleAfterRefresh;
+    byBand.values().forEach(queue -> queue.removeIf(r -> r.sequence() <= visible));
+    byBand.values().removeIf(ConcurrentLinkedQueue::isEmpty);
+  }
+}
