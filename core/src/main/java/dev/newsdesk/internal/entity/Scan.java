@@ -97,8 +97,8 @@ final class Scan {
     Found introducedName = introducedAt(i);
     if (introducedName != null && group == null
         && (known == null || known.endToken() <= introducedName.endToken())
-        && (introducedName.type() == EntityType.PERSON || sequenceEnd(i) <= introducedName.endToken())) {
-      // An organisation's short form ("Hawthorne") never cuts its own longer name short.
+        && sequenceEnd(i) <= introducedName.endToken()) {
+      // A short form ("Hawthorne", "Hou") never cuts a longer name short ("Hawthorne Elementary", "Hou Yu-ih").
       return introducedName;
     }
     if (group != null && (known == null || group.endToken() >= known.endToken())) {
@@ -522,8 +522,9 @@ final class Scan {
    * one the text defined for a plain phrase ("primary sclerosing cholangitis (PSC)").
    */
   private boolean isNameAcronym(String word) {
-    return word.length() >= 3 && word.length() <= 7 && word.chars().allMatch(Character::isUpperCase)
-        && !Lexicon.COMMON_ACRONYMS.contains(word) && !plainAcronyms.contains(word);
+    return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
+        && !Lexicon.COMMON_ACRONYMS.contains(word) && !plainAcronyms.contains(word)
+        && !Lexicon.COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)); // "ARBOR" is a word in capitals
   }
 
   /** Acronyms the text defines for lower-case phrases: "primary sclerosing cholangitis (PSC)". */
