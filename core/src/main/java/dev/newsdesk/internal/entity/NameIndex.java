@@ -23,11 +23,19 @@ final class NameIndex {
 
   /** Whether {@code s} has Han, Hiragana or Katakana characters. */
   static boolean hasCjk(String s) {
-    return s.codePoints().anyMatch(c -> {
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA;
-    });
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u2E80' && isCjk(s.codePointAt(i))) { // below U+2E80 no script of these: the usual case, kept cheap
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCjk(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** The entries named exactly by this run of Chinese or Japanese characters. */
@@ -135,6 +143,6 @@ final class NameIndex {
 
   /** The most tokens of a known name starting with {@code word}; 0 when no name starts with it. */
   int longestNameStartingWith(String word) {
-    return longestByFirstWord.getOrDefault(word.replace('’', '\''), 0);
+    return longestByFirstWord.getOrDefault(word.indexOf('’') < 0 ? word : word.replace('’', '\''), 0);
   }
 }

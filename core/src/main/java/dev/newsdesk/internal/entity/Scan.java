@@ -38,6 +38,8 @@ final class Scan {
   private final boolean[] inHeading;
   private final Set<String> plainAcronyms;
   private final Map<String, Double> countryWeight = new HashMap<>();
+  /** First words of the two-word short forms in {@link #introduced}. */
+  private final Set<String> pairStarts = new java.util.HashSet<>();
 
   /** A span found at a token: where it ends (exclusive, in tokens), its type and entity. */
   private record Found(int endToken, EntityType type, String entityId, String name) {}
@@ -134,7 +136,7 @@ final class Scan {
 
   private Found introducedAt(int i) {
     Token token = tokens.get(i);
-    if (i + 1 < tokens.size() && adjacentWords(i, i + 1)) {
+    if (pairStarts.contains(token.text()) && i + 1 < tokens.size() && adjacentWords(i, i + 1)) {
       Resolved pair = introduced.get(token.text() + " " + tokens.get(i + 1).text());
       if (pair != null) {
         return new Found(i + 2, pair.type(), pair.entityId(), token.text()); // "López Obrador"
@@ -262,8 +264,15 @@ final class Scan {
   /** A word in capitals that is not an acronym: "SEOUL (Asiawire)", "IRAN SAYS". */
   private static boolean isShouted(Token t) {
     String w = t.text();
-    return w.length() >= 4 && w.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
-        && w.chars().anyMatch(Character::isLetter);
+    if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(w.length() - 1))) {
+      return false;
+    }
+    for (int i = 1; i < w.length() - 1; i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A shouted word is looked up as written ("NATO") and in title case ("SEOUL" is Seoul). */
@@ -600,6 +609,7 @@ final class Scan {
         introduced.put(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
         if (found.endToken() - i >= 3 && beforeLast.isWord() && beforeLast.isCapitalized()) {
           introduced.put(beforeLast.text() + " " + last.text(), person); // "López Obrador"
+          pairStarts.add(beforeLast.text());
         }
       }
     }

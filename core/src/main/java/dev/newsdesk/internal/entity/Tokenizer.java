@@ -23,6 +23,8 @@ final class Tokenizer {
   private static final Pattern TOKEN =
       Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*\\.?|\\S");
 
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
   static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
@@ -31,7 +33,7 @@ final class Tokenizer {
       int start = m.start();
       int end = m.end();
       String word = m.group();
-      if (word.length() > 1 && word.endsWith(".") && !word.matches("(?:\\p{Lu}\\.){2,}")) {
+      if (word.length() > 1 && word.endsWith(".") && !DOTTED_ACRONYM.matcher(word).matches()) {
         String bare = word.substring(0, word.length() - 1);
         if (!ABBREVIATIONS.contains(bare)) {
           end--; // a sentence's full stop, not part of the word
@@ -76,6 +78,11 @@ final class Tokenizer {
 
   private static boolean paragraphBreakBefore(String text, int start, List<Token> tokens) {
     int from = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
-    return text.substring(from, start).contains("\n");
+    for (int i = from; i < start; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -94,7 +94,7 @@ import picocli.CommandLine.Spec;
  * never kept, so memory does not grow with the number of articles. Peak heap is the largest heap
  * in use right after a full collection, checked 16 times in each pass.
  */
-@Command(name = "bench", description = "Measure every stage on a synthetic corpus beside bare jsoup and Lucene baselines.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure every stage on a synthetic corpus beside bare jsoup and Lucene baselines.")
 final class BenchCommand implements Callable<Integer> {
   static final int DEFAULT_ARTICLES = 3000;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", description = "Index the bundled corpus in memory and show a few queries.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Index the bundled corpus in memory and show a few queries.")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

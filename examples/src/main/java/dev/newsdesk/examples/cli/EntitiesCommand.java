@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "entities", description = "The most mentioned entities of an index: overall, with another entity, or trending.")
+@Command(name = "entities", mixinStandardHelpOptions = true, description = "The most mentioned entities of an index: overall, with another entity, or trending.")
 final class EntitiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = "Score extraction or entity recognition against the corpus's expectations.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction or entity recognition against the corpus's expectations.")
 final class EvalCommand implements Callable<Integer> {
   enum Stage { extraction, entities }
 

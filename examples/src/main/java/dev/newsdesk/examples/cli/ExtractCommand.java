@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "extract", description = "Extract the article from HTML pages as JSON.")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract the article from HTML pages as JSON.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

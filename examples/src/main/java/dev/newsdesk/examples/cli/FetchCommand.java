@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsdesk fetch URL}: fetches one page (politely, safely) and prints its article as JSON. */
-@Command(name = "fetch", description = "Fetch one page and print its extracted article as JSON (the shape of `extract`).")
+@Command(name = "fetch", mixinStandardHelpOptions = true, description = "Fetch one page and print its extracted article as JSON (the shape of `extract`).")
 final class FetchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

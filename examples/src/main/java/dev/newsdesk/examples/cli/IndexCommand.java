@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * ingested, and the exit status is 1 if anything failed. On a terminal, a progress line (pages
  * done/total, pages/s, errors) is kept up to date on stderr.
  */
-@Command(name = "index", description = "Add pages (files, folders or URLs) and the pages of feeds and sitemaps to an index.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Add pages (files, folders or URLs) and the pages of feeds and sitemaps to an index.")
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

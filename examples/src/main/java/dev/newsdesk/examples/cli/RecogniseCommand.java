@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "recognise", aliases = "recognize", description = "Recognise the entities in plain-text files as JSON.")
+@Command(name = "recognise", mixinStandardHelpOptions = true, aliases = "recognize", description = "Recognise the entities in plain-text files as JSON.")
 final class RecogniseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

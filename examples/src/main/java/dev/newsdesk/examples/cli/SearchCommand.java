@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", description = "Search an index. QUERY is Lucene query syntax over title, text, byline, site, entity, type, language, url; empty matches every article.")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search an index. QUERY is Lucene query syntax over title, text, byline, site, entity, type, language, url; empty matches every article.")
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
