@@ -1,9 +1,9 @@
 package dev.newsdesk.internal.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -55,7 +55,6 @@ final class Boilerplate {
     // Footnote markers ("floor.¹") are not words of the text.
     root.select("sup:has(a[href^=#]), a.footnote-anchor, sup.footnote").remove();
     int paragraphText = paragraphText(root);
-    Map<String, Boolean> judged = new HashMap<>();
     List<Element> doomed = new ArrayList<>();
     for (Element el : root.getAllElements()) {
       if (el == root) {
@@ -66,7 +65,7 @@ final class Boilerplate {
         doomed.add(el);
       } else if (HIDDEN_STYLE.matcher(el.attr("style")).find()) {
         doomed.add(el);
-      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el, judged)
+      } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el)
           && paragraphText(el) * 2 < paragraphText) {
         // A class cue never removes most of the page's running text: "subscriber-premium" may
         // wrap the whole article.
@@ -84,14 +83,26 @@ final class Boilerplate {
     return chars;
   }
 
-  private static boolean isUnlikely(Element el, Map<String, Boolean> seen) {
+  private static boolean isUnlikely(Element el) {
     String cues = el.className() + " " + el.id();
     if (cues.isBlank()) {
       return false;
     }
-    // Pages repeat the same classes on many elements: each set of cues is judged once.
-    return seen.computeIfAbsent(cues, Boilerplate::isUnlikely);
+    // Pages repeat the same classes on many elements, and a site on all its pages: each set of
+    // cues is judged once (the cache is bounded; emptied when full).
+    Boolean judged = JUDGED.get(cues);
+    if (judged == null) {
+      if (JUDGED.size() >= MAX_JUDGED) {
+        JUDGED.clear();
+      }
+      judged = isUnlikely(cues);
+      JUDGED.put(cues, judged);
+    }
+    return judged;
   }
+
+  private static final int MAX_JUDGED = 50_000;
+  private static final Map<String, Boolean> JUDGED = new ConcurrentHashMap<>();
 
   private static boolean isUnlikely(String cues) {
     for (String token : cues.split("\\s+")) {
