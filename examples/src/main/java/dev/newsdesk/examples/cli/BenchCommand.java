@@ -90,7 +90,8 @@ import picocli.CommandLine.Spec;
  * a folder on disk), which spools each article's URL, title and text to a file; then the baseline
  * pass over the same pages and spooled texts (jsoup, the tokenizer, a bare IndexWriter); then the
  * queries, each kind run through {@code NewsIndex} and written by hand against a plain
- * {@code DirectoryReader} on the same index folder. Pages are generated as they are consumed and
+ * {@code DirectoryReader} on the same index folder; then the fetch figures ({@link FetchBench}) on
+ * up to 500 pages served on 127.0.0.1. Pages are generated as they are consumed and
  * never kept, so memory does not grow with the number of articles. Peak heap is the largest heap
  * in use right after a full collection, checked 16 times in each pass.
  */
@@ -200,6 +201,8 @@ final class BenchCommand implements Callable<Integer> {
     private static final String SAMPLE_NOTE = "newsdesk bench: ";
     private static final int SAMPLES = 256;
     private static final int MAX_ROUNDS = 25;
+    /** How many pages the fetch figures serve and fetch: enough for steady timings, few enough to keep in memory. */
+    private static final int FETCHED_PAGES = 500;
 
     private final PrintWriter err;
     private final Path work;
@@ -239,6 +242,9 @@ final class BenchCommand implements Callable<Integer> {
       figures.add(new Figure("index", ms(nd.index, items), "ms/article", "lucene-indexwriter-standard-analyzer", ms(base.index, base.articles), items));
       figures.add(new Figure("pipeline", ms(nd.extract + nd.recognise + nd.index, nd.pages), "ms/article", "jsoup+tokenizer+indexwriter",
           ms(base.extract + base.recognise + base.index, base.pages), nd.pages));
+      FetchBench fetch = new FetchBench(err, querySeconds);
+      figures.addAll(fetch.run(corpus, (int) Math.min(articles, FETCHED_PAGES)));
+      blackhole += fetch.sink();
       queries(newsdeskIndex);
       figures.add(new Figure("index-size", kb(size(newsdeskIndex), items), "KB/article", "lucene-standard-analyzer",
           kb(size(baselineIndex), base.articles), items));
@@ -664,7 +670,7 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static Document baselineDocument(String url, String title, String text) {
+  static Document baselineDocument(String url, String title, String text) {
     Document doc = new Document();
     doc.add(new StringField("url", url, Field.Store.YES));
     doc.add(new TextField("title", title, Field.Store.YES));
@@ -672,7 +678,7 @@ final class BenchCommand implements Callable<Integer> {
     return doc;
   }
 
-  private static int tokens(StandardTokenizer tokenizer, String text) throws IOException {
+  static int tokens(StandardTokenizer tokenizer, String text) throws IOException {
     tokenizer.setReader(new StringReader(text));
     tokenizer.reset();
     int count = 0;
@@ -696,7 +702,7 @@ final class BenchCommand implements Callable<Integer> {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  private static double ms(long nanos, long items) {
+  static double ms(long nanos, long items) {
     return items == 0 ? 0 : nanos / 1e6 / items;
   }
 

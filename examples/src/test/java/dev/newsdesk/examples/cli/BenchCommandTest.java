@@ -32,7 +32,7 @@ class BenchCommandTest {
       assertTrue(figure.get("ratio").asDouble() > 0, line);
       stages.add(figure.get("stage").asText());
     }
-    assertEquals(List.of("extract", "recognise", "index", "pipeline", "query-text", "query-entity",
+    assertEquals(List.of("extract", "recognise", "index", "pipeline", "fetch", "fetch-ingest", "query-text", "query-entity",
         "query-text-entity-dates", "facets", "index-size", "heap"), stages);
     assertTrue(err.toString().contains("40 articles, seed 42"), err.toString());
   }
