@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param language the ISO 639-1 code of the article's language, or empty when unknown
  * @param description the page's summary
  * @param image the lead image
+ * @param section the section the publication files it under ("World", "Business"), or empty
+ * @param tags the publication's topic tags and keywords, in page order, without repeats
  * @param text the body: paragraphs separated by a blank line
  * @since 0.1
  */
@@ -41,6 +43,8 @@ public record Article(
     String language,
     String description,
     Optional<URI> image,
+    String section,
+    List<String> tags,
     String text) {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
@@ -56,6 +60,8 @@ public record Article(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(section, "section");
+    tags = List.copyOf(tags);
     Objects.requireNonNull(text, "text");
   }
 
@@ -86,6 +92,8 @@ public record Article(
         .language(language)
         .description(description)
         .image(image.orElse(null))
+        .section(section)
+        .tags(tags)
         .text(text);
   }
 
@@ -105,6 +113,8 @@ public record Article(
     private String language = "";
     private String description = "";
     private URI image;
+    private String section = "";
+    private List<String> tags = List.of();
     private String text = "";
 
     private Builder(URI url) {
@@ -161,6 +171,18 @@ public record Article(
       return this;
     }
 
+    /** Defaults to empty: no section. */
+    public Builder section(String value) {
+      this.section = Objects.requireNonNull(value, "section");
+      return this;
+    }
+
+    /** Defaults to none. */
+    public Builder tags(List<String> values) {
+      this.tags = List.copyOf(values);
+      return this;
+    }
+
     public Builder text(String value) {
       this.text = Objects.requireNonNull(value, "text");
       return this;
@@ -180,6 +202,8 @@ public record Article(
           language,
           description,
           Optional.ofNullable(image),
+          section,
+          tags,
           text);
     }
 

@@ -168,6 +168,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsTheSectionAndTheTagsWithoutRepeats() {
+      Article a = extract(page("<meta property=article:section content=\"Local\">"
+          + "<meta property=article:tag content=\"Harbours\"><meta property=article:tag content=\"Fishing\">"
+          + "<meta name=keywords content=\"harbours, dredging; port authority,, \">", "<article>" + PARAGRAPHS + "</article>"));
+      assertEquals("Local", a.section());
+      assertEquals(List.of("Harbours", "Fishing", "dredging", "port authority"), a.tags());
+    }
+
+    @Test
+    void prefersTheJsonLdSectionAndKeywords() {
+      String jsonLd = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleSection\":[\"World\",\"Europe\"],"
+          + "\"keywords\":[\"Ports\",\"Trade\"]}</script>";
+      Article a = extract(page(jsonLd + "<meta property=article:section content=\"Local\">", "<article>" + PARAGRAPHS + "</article>"));
+      assertEquals("World", a.section());
+      assertEquals(List.of("Ports", "Trade"), a.tags());
+    }
+
+    @Test
+    void leavesSectionAndTagsEmptyWhenThePageNamesNone() {
+      Article a = extract(page("<title>Harbour</title>", "<article>" + PARAGRAPHS + "</article>"));
+      assertEquals("", a.section());
+      assertEquals(List.of(), a.tags());
+    }
+
+    @Test
     void usesCanonicalUrlAndDeclaredLanguage() {
       Article a = extract(page("<link rel=canonical href=\"/2023/05/14/harbour-reopens\">", "<article>" + PARAGRAPHS + "</article>"));
       assertEquals(URI.create("https://news.example.org/2023/05/14/harbour-reopens"), a.canonicalUrl());

@@ -38,6 +38,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         .language(language.isEmpty() ? LanguageGuesser.guess(text) : language)
         .description(meta.description())
         .image(meta.image().orElse(null))
+        .section(meta.section())
+        .tags(meta.tags())
         .text(text)
         .build();
   }

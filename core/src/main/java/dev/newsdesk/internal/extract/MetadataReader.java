@@ -26,6 +26,9 @@ final class MetadataReader {
   private static final int MAX_BYLINE_CHARS = 200;
   /** How many elements from the top of the body a written date is looked for in. */
   private static final int DATE_SEARCH_ELEMENTS = 400;
+  /** Keyword lists stuffed for search engines run long: the first ones are the publication's own. */
+  private static final int MAX_TAGS = 30;
+  private static final int MAX_TAG_CHARS = 80;
 
   private final Document doc;
   private final URI url;
@@ -281,6 +284,38 @@ final class MetadataReader {
   /** JSON-LD articleBody, when the page ships it. */
   String structuredBody() {
     return jsonLd.map(a -> JsonLd.text(a, "articleBody")).orElse("");
+  }
+
+  /** JSON-LD articleSection, then article:section, then a vendor's section meta tag; else empty. */
+  String section() {
+    return Whitespace.normalize(
+        first(
+                () -> jsonLd.map(a -> JsonLd.text(a, "articleSection")).orElse(""),
+                () -> meta("article:section"),
+                () -> meta("parsely-section"),
+                () -> meta("section"))
+            .orElse(""));
+  }
+
+  /**
+   * Every article:tag, then JSON-LD keywords, news_keywords and keywords meta tags (comma
+   * separated), in that order; the first spelling of a tag wins, case aside.
+   */
+  List<String> tags() {
+    List<String> sources = new java.util.ArrayList<>(
+        doc.select("meta[property=article:tag], meta[name=article:tag]").eachAttr("content"));
+    sources.add(jsonLd.map(a -> String.join(",", JsonLd.texts(a.get("keywords")))).orElse(""));
+    sources.addAll(List.of(meta("news_keywords"), meta("keywords"), meta("parsely-tags")));
+    java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+    for (String source : sources) {
+      for (String part : source.split("[,;]")) {
+        String tag = Whitespace.normalize(part);
+        if (!tag.isEmpty() && tag.length() <= MAX_TAG_CHARS && tags.size() < MAX_TAGS) {
+          tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+        }
+      }
+    }
+    return List.copyOf(tags.values());
   }
 
   private String meta(String name) {

@@ -38,6 +38,8 @@ final class Json {
     m.put("image", a.image().map(Object::toString).orElse(null));
     m.put("text", a.text());
     m.put("wordCount", a.wordCount());
+    m.put("section", a.section());
+    m.put("tags", a.tags());
     return m;
   }
 
