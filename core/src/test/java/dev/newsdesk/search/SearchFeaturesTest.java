@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
@@ -190,6 +191,17 @@ class SearchFeaturesTest {
     }
     index.add(article("https://news.example.org/new-4", "Ceasefire holds", "The ceasefire with Hamas holds."), recognition(HAMAS));
     assertEquals(List.of(URI.create("https://news.example.org/new-1")), delivered.stream().map(Hit::url).toList());
+  }
+
+  @Test
+  void aSavedQueryDeliversADatedArticleWithItsDate() {
+    List<Hit> delivered = new ArrayList<>();
+    OffsetDateTime published = OffsetDateTime.parse("2024-06-20T08:42:00-04:00");
+    try (Watch watch = index.search().mentioning("Hamas").watch(delivered::add)) {
+      index.add(article("https://news.example.org/dated", "Talks resume", "Talks with Hamas resumed.").toBuilder()
+          .published(published).build(), recognition(HAMAS));
+    }
+    assertEquals(List.of(Optional.of(published)), delivered.stream().map(Hit::published).toList());
   }
 
   @Test

@@ -160,8 +160,18 @@ final class Documents {
     return "";
   }
 
+  /**
+   * The stored publication time. A document just built for indexing (what saved queries see) also
+   * holds the time as a point and as doc values under the same name, whose string value is the
+   * epoch milliseconds: only the stored field is read.
+   */
   static Optional<OffsetDateTime> published(Document doc) {
-    return Optional.ofNullable(doc.get(Schema.PUBLISHED)).map(OffsetDateTime::parse);
+    for (IndexableField field : doc.getFields(Schema.PUBLISHED)) {
+      if (field.fieldType().stored() && field.stringValue() != null) {
+        return Optional.of(OffsetDateTime.parse(field.stringValue()));
+      }
+    }
+    return Optional.empty();
   }
 
   static List<Entity> entities(Document doc) {
