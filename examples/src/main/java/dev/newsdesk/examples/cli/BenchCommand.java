@@ -244,11 +244,12 @@ final class BenchCommand implements Callable<Integer> {
           ms(base.extract + base.recognise + base.index, base.pages), nd.pages));
       FetchBench fetch = new FetchBench(err, querySeconds);
       figures.addAll(fetch.run(corpus, (int) Math.min(articles, FETCHED_PAGES)));
-      blackhole += fetch.sink();
+      blackhole(fetch.sink());
       queries(newsdeskIndex);
       figures.add(new Figure("index-size", kb(size(newsdeskIndex), items), "KB/article", "lucene-standard-analyzer",
           kb(size(baselineIndex), base.articles), items));
       figures.add(new Figure("heap", nd.peakHeap / 1048576.0, "MB peak", "jsoup+lucene", base.peakHeap / 1048576.0, items));
+      figures.addAll(KnowledgeBaseBench.run(err));
       err.printf(Locale.ROOT, "%sdone in %.1f s%n", SAMPLE_NOTE, (System.nanoTime() - start) / 1e9);
       return figures;
     }
@@ -499,6 +500,10 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Results are added here so that the JIT cannot drop the work that made them. */
   private static volatile long blackhole;
+
+  static void blackhole(long value) {
+    blackhole += value;
+  }
 
   private static final Set<String> QUERY_STOPWORDS = Set.of("with", "from", "over", "after", "what", "that", "this", "into", "near", "their");
 

@@ -33,7 +33,7 @@ class BenchCommandTest {
       stages.add(figure.get("stage").asText());
     }
     assertEquals(List.of("extract", "recognise", "index", "pipeline", "fetch", "fetch-ingest", "query-text", "query-entity",
-        "query-text-entity-dates", "facets", "index-size", "heap"), stages);
+        "query-text-entity-dates", "facets", "index-size", "heap", "kb-load", "kb-heap"), stages);
     assertTrue(err.toString().contains("40 articles, seed 42"), err.toString());
   }
 
