@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text before the body is scored: scripts, navigation, forms,
@@ -15,12 +17,16 @@ import org.jsoup.nodes.Element;
 final class Boilerplate {
   private Boilerplate() {}
 
-  private static final String NEVER_TEXT =
+  // Queries are parsed once: jsoup parses a query string on every select.
+  private static final Evaluator NEVER_TEXT = QueryParser.parse(
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
           + " nav, footer, aside, figure, figcaption, picture, video, audio, object, embed,"
           + " dialog, menu, label, amp-ad, amp-social-share, amp-img, amp-embed, amp-analytics,"
           + " amp-sidebar, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-          + " [role=banner], [role=contentinfo]";
+          + " [role=banner], [role=contentinfo]");
+
+  private static final Evaluator CHROME_HEADERS = QueryParser.parse("header:has(h1), header:has(nav)");
+  private static final Evaluator FOOTNOTE_MARKERS = QueryParser.parse("sup:has(a[href^=#]), a.footnote-anchor, sup.footnote");
 
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -51,9 +57,9 @@ final class Boilerplate {
     root.select(NEVER_TEXT).remove();
     // A header holding the page title or navigation is chrome; one holding an entry's heading
     // (live blogs, sectioned stories) is text.
-    root.select("header:has(h1), header:has(nav)").remove();
+    root.select(CHROME_HEADERS).remove();
     // Footnote markers ("floor.¹") are not words of the text.
-    root.select("sup:has(a[href^=#]), a.footnote-anchor, sup.footnote").remove();
+    root.select(FOOTNOTE_MARKERS).remove();
     int paragraphText = paragraphText(root);
     List<Element> doomed = new ArrayList<>();
     for (Element el : root.getAllElements()) {

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article's metadata from a page. Each field takes the first source that has it, in the
@@ -26,6 +30,22 @@ final class MetadataReader {
   private static final int MAX_BYLINE_CHARS = 200;
   /** How many elements from the top of the body a written date is looked for in. */
   private static final int DATE_SEARCH_ELEMENTS = 400;
+
+  // Queries are parsed once: jsoup parses a query string on every select.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator HEADLINES = QueryParser.parse("h1, [itemprop=headline], .entry-title, .headline");
+  private static final Evaluator IMAGE = QueryParser.parse("img");
+  private static final Evaluator AUTHOR_LINKS = QueryParser.parse("a[rel=author]");
+  private static final Evaluator AUTHOR_PAGE_LINKS = QueryParser.parse("a[href*=/author/], a[href*=/authors/]");
+  private static final Evaluator TIMES = QueryParser.parse("time[datetime]");
+  private static final Evaluator PUBLISH_METAS =
+      QueryParser.parse("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]");
+  private static final Evaluator ROOT = QueryParser.parse("html");
+  private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+  /** Elements with a cue as a word of their class or id ("byline", "post-byline"), by cue. */
+  private static final Map<String, Evaluator> CUE_WORDS = new ConcurrentHashMap<>();
+  /** Elements with a cue anywhere in their class or id ("cmsByline"), by cue. */
+  private static final Map<String, Evaluator> CUE_PARTS = new ConcurrentHashMap<>();
 
   private final Document doc;
   private final URI url;
@@ -42,7 +62,7 @@ final class MetadataReader {
   /** rel=canonical, then og:url, then the page URL. */
   URI canonicalUrl() {
     return first(
-            () -> doc.select("link[rel=canonical]").attr("abs:href"),
+            () -> doc.select(CANONICAL).attr("abs:href"),
             () -> absolute(meta("og:url")))
         .flatMap(MetadataReader::toUri)
         .orElse(url);
@@ -78,11 +98,11 @@ final class MetadataReader {
 
   /** The page's visible headline: the first h1 (or headline-classed element) that is not the site's logo. */
   private String visibleHeadline(String site) {
-    for (Element el : doc.select("h1, [itemprop=headline], .entry-title, .headline")) {
+    for (Element el : doc.select(HEADLINES)) {
       String text = Whitespace.normalize(el.text());
       boolean logo = LOGO.matcher(el.className() + " " + el.id()).find()
           || el.parents().stream().anyMatch(p -> LOGO.matcher(p.className() + " " + p.id()).find() && !p.normalName().equals("body"));
-      if (!text.isEmpty() && !logo && !text.equalsIgnoreCase(site) && el.select("img").isEmpty()) {
+      if (!text.isEmpty() && !logo && !text.equalsIgnoreCase(site) && el.selectFirst(IMAGE) == null) {
         return text;
       }
     }
@@ -128,8 +148,8 @@ final class MetadataReader {
     }
     return Stream.<Supplier<String>>of(
             () -> meta("author"),
-            () -> String.join(", ", doc.select("a[rel=author]").eachText()),
-            () -> String.join(", ", doc.select("a[href*=/author/], a[href*=/authors/]").eachText()),
+            () -> String.join(", ", doc.select(AUTHOR_LINKS).eachText()),
+            () -> String.join(", ", doc.select(AUTHOR_PAGE_LINKS).eachText()),
             () -> byIdOrClass("byline", "author-name", "author"),
             () -> containing("byline"),
             this::byLineText)
@@ -220,7 +240,7 @@ final class MetadataReader {
         .or(() -> Dates.parseMachine(meta("publish-date")))
         .or(() -> Dates.parseMachine(meta("dc.date")))
         .or(() -> Dates.parseMachine(meta("date")))
-        .or(() -> Dates.parseMachine(doc.select("time[datetime]").attr("datetime")))
+        .or(() -> Dates.parseMachine(doc.select(TIMES).attr("datetime")))
         .or(this::anyPublishMeta);
   }
 
@@ -231,7 +251,7 @@ final class MetadataReader {
 
   /** A meta tag of any vendor naming a publication time ("parsely-pub-date", "...:publishtime"). */
   private Optional<OffsetDateTime> anyPublishMeta() {
-    for (Element meta : doc.select("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]")) {
+    for (Element meta : doc.select(PUBLISH_METAS)) {
       Optional<OffsetDateTime> parsed = Dates.parseMachine(meta.attr("content"));
       if (parsed.isPresent()) {
         return parsed;
@@ -251,8 +271,8 @@ final class MetadataReader {
   String declaredLanguage() {
     String lang =
         first(
-                () -> doc.select("html").attr("lang"),
-                () -> doc.select("meta[http-equiv~=(?i)content-language]").attr("content"),
+                () -> doc.select(ROOT).attr("lang"),
+                () -> doc.select(CONTENT_LANGUAGE).attr("content"),
                 () -> meta("og:locale"),
                 () -> jsonLd.map(a -> JsonLd.text(a, "inLanguage")).orElse(""))
             .orElse("");
@@ -302,9 +322,13 @@ final class MetadataReader {
     return metas;
   }
 
+  private static Evaluator cueWord(String cue) {
+    return QueryParser.parse("[class~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [id~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [itemprop=" + cue + "]");
+  }
+
   private String byIdOrClass(String... cues) {
     for (String cue : cues) {
-      Element el = doc.selectFirst("[class~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [id~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [itemprop=" + cue + "]");
+      Element el = doc.selectFirst(CUE_WORDS.computeIfAbsent(cue, MetadataReader::cueWord));
       if (el != null && !el.text().isBlank()) {
         return el.text();
       }
@@ -314,7 +338,7 @@ final class MetadataReader {
 
   /** The text of the first element whose class or id contains {@code cue} ("cmsByline"). */
   private String containing(String cue) {
-    Element el = doc.selectFirst("[class*=" + cue + "], [id*=" + cue + "]");
+    Element el = doc.selectFirst(CUE_PARTS.computeIfAbsent(cue, c -> QueryParser.parse("[class*=" + c + "], [id*=" + c + "]")));
     return el == null ? "" : el.text();
   }
 
