@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -25,8 +24,8 @@ final class JsonLd {
   private JsonLd() {}
 
   /** The first article-typed object, or empty when the page has none (or only broken JSON). */
-  static Optional<JsonNode> article(Document doc) {
-    for (Element script : doc.select(SCRIPTS)) {
+  static Optional<JsonNode> article(PageElements elements) {
+    for (Element script : elements.select(SCRIPTS)) {
       try {
         JsonNode root = JSON.readTree(script.data());
         Optional<JsonNode> found = findArticle(root);

@@ -40,6 +40,7 @@ final class MetadataReader {
   private static final Evaluator TIMES = QueryParser.parse("time[datetime]");
   private static final Evaluator PUBLISH_METAS =
       QueryParser.parse("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]");
+  private static final Evaluator META = QueryParser.parse("meta");
   private static final Evaluator ROOT = QueryParser.parse("html");
   private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
   /** Elements with a cue as a word of their class or id ("byline", "post-byline"), by cue. */
@@ -48,6 +49,7 @@ final class MetadataReader {
   private static final Map<String, Evaluator> CUE_PARTS = new ConcurrentHashMap<>();
 
   private final Document doc;
+  private final PageElements elements;
   private final URI url;
   private final Optional<JsonNode> jsonLd;
   private final java.util.Map<String, String> metas;
@@ -55,14 +57,15 @@ final class MetadataReader {
   MetadataReader(Document doc, URI url) {
     this.doc = doc;
     this.url = url;
-    this.jsonLd = JsonLd.article(doc);
-    this.metas = metas(doc);
+    this.elements = PageElements.of(doc);
+    this.jsonLd = JsonLd.article(elements);
+    this.metas = metas(elements);
   }
 
   /** rel=canonical, then og:url, then the page URL. */
   URI canonicalUrl() {
     return first(
-            () -> doc.select(CANONICAL).attr("abs:href"),
+            () -> elements.select(CANONICAL).attr("abs:href"),
             () -> absolute(meta("og:url")))
         .flatMap(MetadataReader::toUri)
         .orElse(url);
@@ -98,7 +101,7 @@ final class MetadataReader {
 
   /** The page's visible headline: the first h1 (or headline-classed element) that is not the site's logo. */
   private String visibleHeadline(String site) {
-    for (Element el : doc.select(HEADLINES)) {
+    for (Element el : elements.select(HEADLINES)) {
       String text = Whitespace.normalize(el.text());
       boolean logo = LOGO.matcher(el.className() + " " + el.id()).find()
           || el.parents().stream().anyMatch(p -> LOGO.matcher(p.className() + " " + p.id()).find() && !p.normalName().equals("body"));
@@ -148,8 +151,8 @@ final class MetadataReader {
     }
     return Stream.<Supplier<String>>of(
             () -> meta("author"),
-            () -> String.join(", ", doc.select(AUTHOR_LINKS).eachText()),
-            () -> String.join(", ", doc.select(AUTHOR_PAGE_LINKS).eachText()),
+            () -> String.join(", ", elements.select(AUTHOR_LINKS).eachText()),
+            () -> String.join(", ", elements.select(AUTHOR_PAGE_LINKS).eachText()),
             () -> byIdOrClass("byline", "author-name", "author"),
             () -> containing("byline"),
             this::byLineText)
@@ -174,11 +177,8 @@ final class MetadataReader {
 
   /** The text of the first short element near the top of the body that holds a written date. */
   private String dateNearTop() {
-    if (doc.body() == null) {
-      return "";
-    }
     int looked = 0;
-    for (Element el : doc.body().getAllElements()) {
+    for (Element el : elements.body()) {
       String own = el.ownText();
       if (!own.isBlank() && own.length() < MAX_BYLINE_CHARS && Dates.parseWritten(own, java.time.ZoneOffset.UTC).isPresent()) {
         return own;
@@ -192,10 +192,7 @@ final class MetadataReader {
 
   /** A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts have. */
   private String byLineText() {
-    if (doc.body() == null) {
-      return "";
-    }
-    for (Element el : doc.body().getAllElements()) {
+    for (Element el : elements.body()) {
       if (BY_PREFIX.matcher(el.ownText()).find()) {
         String text = Whitespace.normalize(el.text());
         if (text.length() <= MAX_BYLINE_CHARS) {
@@ -240,7 +237,7 @@ final class MetadataReader {
         .or(() -> Dates.parseMachine(meta("publish-date")))
         .or(() -> Dates.parseMachine(meta("dc.date")))
         .or(() -> Dates.parseMachine(meta("date")))
-        .or(() -> Dates.parseMachine(doc.select(TIMES).attr("datetime")))
+        .or(() -> Dates.parseMachine(elements.select(TIMES).attr("datetime")))
         .or(this::anyPublishMeta);
   }
 
@@ -251,7 +248,7 @@ final class MetadataReader {
 
   /** A meta tag of any vendor naming a publication time ("parsely-pub-date", "...:publishtime"). */
   private Optional<OffsetDateTime> anyPublishMeta() {
-    for (Element meta : doc.select(PUBLISH_METAS)) {
+    for (Element meta : elements.select(PUBLISH_METAS)) {
       Optional<OffsetDateTime> parsed = Dates.parseMachine(meta.attr("content"));
       if (parsed.isPresent()) {
         return parsed;
@@ -271,8 +268,8 @@ final class MetadataReader {
   String declaredLanguage() {
     String lang =
         first(
-                () -> doc.select(ROOT).attr("lang"),
-                () -> doc.select(CONTENT_LANGUAGE).attr("content"),
+                () -> elements.select(ROOT).attr("lang"),
+                () -> elements.select(CONTENT_LANGUAGE).attr("content"),
                 () -> meta("og:locale"),
                 () -> jsonLd.map(a -> JsonLd.text(a, "inLanguage")).orElse(""))
             .orElse("");
@@ -308,9 +305,9 @@ final class MetadataReader {
   }
 
   /** Every meta tag's content by its property, name or itemprop (lower case; the first one wins). */
-  private static java.util.Map<String, String> metas(Document doc) {
+  private static java.util.Map<String, String> metas(PageElements elements) {
     java.util.Map<String, String> metas = new java.util.HashMap<>();
-    for (Element el : doc.getElementsByTag("meta")) {
+    for (Element el : elements.select(META)) {
       String content = el.attr("content").trim();
       for (String key : new String[] {"property", "name", "itemprop"}) {
         String name = el.attr(key);
@@ -328,7 +325,7 @@ final class MetadataReader {
 
   private String byIdOrClass(String... cues) {
     for (String cue : cues) {
-      Element el = doc.selectFirst(CUE_WORDS.computeIfAbsent(cue, MetadataReader::cueWord));
+      Element el = elements.selectFirst(CUE_WORDS.computeIfAbsent(cue, MetadataReader::cueWord));
       if (el != null && !el.text().isBlank()) {
         return el.text();
       }
@@ -338,7 +335,7 @@ final class MetadataReader {
 
   /** The text of the first element whose class or id contains {@code cue} ("cmsByline"). */
   private String containing(String cue) {
-    Element el = doc.selectFirst(CUE_PARTS.computeIfAbsent(cue, c -> QueryParser.parse("[class*=" + c + "], [id*=" + c + "]")));
+    Element el = elements.selectFirst(CUE_PARTS.computeIfAbsent(cue, c -> QueryParser.parse("[class*=" + c + "], [id*=" + c + "]")));
     return el == null ? "" : el.text();
   }
 
