@@ -65,10 +65,21 @@ final class MetadataReader {
   /** rel=canonical, then og:url, then the page URL. */
   URI canonicalUrl() {
     return first(
-            () -> elements.select(CANONICAL).attr("abs:href"),
+            this::canonicalLink,
             () -> absolute(meta("og:url")))
         .flatMap(MetadataReader::toUri)
         .orElse(url);
+  }
+
+  /** The first canonical link's absolute URL (resolved once: resolving costs more than finding it). */
+  private String canonicalLink() {
+    for (Element link : elements.select(CANONICAL)) {
+      String href = link.absUrl("href");
+      if (!href.isEmpty()) {
+        return href;
+      }
+    }
+    return "";
   }
 
   /** og:site_name, then JSON-LD publisher name, then application-name; else empty. */
@@ -130,9 +141,8 @@ final class MetadataReader {
     String[] longestFirst = Arrays.stream(parts).map(String::strip)
         .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
     for (String wanted : longestFirst) {
-      if (!wanted.equalsIgnoreCase(site) && doc.body() != null
-          && doc.body().getElementsMatchingOwnText(Pattern.quote(wanted)).stream()
-              .anyMatch(e -> Whitespace.normalize(e.text()).equals(wanted))) {
+      if (!wanted.equalsIgnoreCase(site) && elements.body().stream()
+          .anyMatch(e -> e.ownText().contains(wanted) && Whitespace.normalize(e.text()).equals(wanted))) {
         return wanted;
       }
     }
