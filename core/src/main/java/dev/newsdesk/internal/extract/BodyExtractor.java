@@ -168,7 +168,7 @@ final class BodyExtractor {
     if (block.linkChars() > text.length() * 0.5 || !hasLetter(text) || text.toLowerCase(Locale.ROOT).equals(lowerTitle)) {
       return false;
     }
-    int words = (int) text.chars().filter(c -> c == ' ').count() + 1; // normalised: one space between words
+    int words = wordCount(text);
     boolean byline = BY_LINE.matcher(text).matches() && !Bylines.names(text).isEmpty()
         && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
     boolean dateLine = words <= 10 && !text.endsWith(".") && Dates.parseWritten(text).isPresent();
@@ -178,6 +178,17 @@ final class BodyExtractor {
     boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
     return !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || CLOCK_TIME.matcher(text).matches()
         || mayNameCredit(text) && CAPTION.matcher(text).find()));
+  }
+
+  /** Block text is normalised: one space between words. */
+  private static int wordCount(String text) {
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static boolean hasLetter(String text) {
