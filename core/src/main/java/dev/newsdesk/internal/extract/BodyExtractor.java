@@ -2,10 +2,8 @@ package dev.newsdesk.internal.extract;
 
 import dev.newsdesk.internal.text.Whitespace;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -24,17 +22,10 @@ import org.jsoup.select.NodeVisitor;
 final class BodyExtractor {
   private BodyExtractor() {}
 
-  private static final Pattern POSITIVE =
-      Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-  private static final Pattern NEGATIVE =
-      Pattern.compile("(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media"
-          + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
-          + "|tags|tool|widget|teaser|card|list|rail");
-  private static final Set<String> BLOCK_TAGS =
+  static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section",
           "article", "main", "ul", "ol", "dl", "dd", "dt", "table", "tbody", "thead", "tr", "td",
           "th", "figure", "header", "hr", "address", "center", "details", "summary");
-  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "div", "section", "font");
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile("(?iu)^[-–—•·\\s]*(advertisement|advertisements|ad|anzeige|publicidad|publicité|werbung|sponsored|share|share this( article| story)?"
           + "|read more|read next|related|related articles|subscribe.*|sign up.*|follow us.*"
@@ -52,7 +43,6 @@ final class BodyExtractor {
       Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[a-z]{1,5})?$");
   private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int MIN_ARTICLE_CHARS = 250;
   /** A page titled like an error ("Page not found", "404") is one unless it holds this much text. */
   private static final int MAX_ERROR_PAGE_CHARS = 1500;
@@ -67,20 +57,12 @@ final class BodyExtractor {
   /** The body's paragraphs, or an empty list when the page holds no article. */
   static List<String> paragraphs(Element body, String title) {
     Boilerplate.strip(body);
-    Map<Element, Double> scores = score(body);
-    Element top = null;
-    double best = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double adjusted = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      entry.setValue(adjusted);
-      if (adjusted > best) {
-        best = adjusted;
-        top = entry.getKey();
-      }
-    }
+    ContentScores scores = ContentScores.of(body);
+    Element top = scores.best();
     if (top == null) {
       return List.of();
     }
+    double best = scores.discounted(top);
     top = sharedAncestor(top, scores);
     List<Block> blocks = new ArrayList<>();
     for (Element part : withStrongSiblings(top, scores, best)) {
@@ -92,41 +74,15 @@ final class BodyExtractor {
     return chars < MIN_ARTICLE_CHARS || errorPage ? List.of() : paragraphs;
   }
 
-  private static Map<Element, Double> score(Element root) {
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element el : root.getAllElements()) {
-      if (!SCORED_TAGS.contains(el.normalName())) {
-        continue;
-      }
-      String text = (el.normalName().equals("div") || el.normalName().equals("section") || el.normalName().equals("td"))
-          ? Whitespace.normalize(ownText(el)) : Whitespace.normalize(el.text());
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
-        continue;
-      }
-      double points = 1 + text.split(",", -1).length - 1 + Math.min(text.length() / 100, 3);
-      Element ancestor = el.normalName().equals("div") || el.normalName().equals("td") || el.normalName().equals("section") ? el : el.parent();
-      for (int level = 0; ancestor != null && ancestor != root.parent() && level < 3; level++) {
-        Element key = ancestor;
-        scores.computeIfAbsent(key, BodyExtractor::initialScore);
-        double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-        scores.merge(key, share, Double::sum);
-        ancestor = ancestor.parent();
-      }
-    }
-    return scores;
-  }
-
   /**
    * When the best candidates are siblings of one kind (the entries of a live blog, the sections of
    * a long read), their closest common ancestor holding at least {@value #SHARED_CANDIDATES} of
    * the top five is the article, as in Readability.
    */
-  private static Element sharedAncestor(Element top, Map<Element, Double> scores) {
-    List<Element> best = scores.entrySet().stream()
-        .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+  private static Element sharedAncestor(Element top, ContentScores scores) {
+    List<Element> best = scores.atLeast(scores.discounted(top) * 0.75).stream()
         .limit(5)
-        .map(Map.Entry::getKey)
-        .filter(e -> e != top && scores.get(e) >= scores.get(top) * 0.75)
+        .filter(e -> e != top)
         .toList();
     if (best.size() < SHARED_CANDIDATES - 1) {
       return top;
@@ -141,54 +97,8 @@ final class BodyExtractor {
     return top;
   }
 
-  /** Text directly inside an element (its own text nodes and inline children), not in child blocks. */
-  private static String ownText(Element el) {
-    StringBuilder sb = new StringBuilder();
-    for (Node child : el.childNodes()) {
-      if (child instanceof TextNode t) {
-        sb.append(t.text());
-      } else if (child instanceof Element e && !BLOCK_TAGS.contains(e.normalName())) {
-        sb.append(e.text());
-      }
-      sb.append(' ');
-    }
-    return sb.toString();
-  }
-
-  private static double initialScore(Element el) {
-    double score = switch (el.normalName()) {
-      case "div", "article", "main" -> 5;
-      case "pre", "td", "blockquote" -> 3;
-      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-      default -> 0;
-    };
-    String cues = el.className() + " " + el.id();
-    if (!cues.isBlank()) {
-      if (NEGATIVE.matcher(cues).find()) {
-        score -= 25;
-      }
-      if (POSITIVE.matcher(cues).find()) {
-        score += 25;
-      }
-    }
-    return score;
-  }
-
-  private static double linkDensity(Element el) {
-    int total = el.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : el.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, (double) links / total);
-  }
-
   /** The top candidate plus the siblings that look like more of the same article. */
-  private static List<Element> withStrongSiblings(Element top, Map<Element, Double> scores, double best) {
+  private static List<Element> withStrongSiblings(Element top, ContentScores scores, double best) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
@@ -196,7 +106,7 @@ final class BodyExtractor {
     double threshold = Math.max(10, best * 0.2);
     List<Element> parts = new ArrayList<>();
     for (Element sibling : parent.children()) {
-      if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || isPlainParagraph(sibling)) {
+      if (sibling == top || scores.atLeast(sibling, threshold) || isPlainParagraph(sibling)) {
         parts.add(sibling);
       }
     }
@@ -208,14 +118,15 @@ final class BodyExtractor {
       return false;
     }
     String text = el.text();
-    double density = linkDensity(el);
+    double density = ContentScores.linkDensity(el);
     return text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && text.matches("(?s).*\\.( |$).*");
   }
 
   private static List<String> keepArticleText(List<Block> blocks, String title) {
     boolean[] keep = new boolean[blocks.size()];
+    String lowerTitle = title.toLowerCase(Locale.ROOT);
     for (int i = 0; i < blocks.size(); i++) {
-      keep[i] = isArticleText(blocks.get(i), title.toLowerCase(Locale.ROOT));
+      keep[i] = isArticleText(blocks.get(i), lowerTitle);
     }
     // A heading whose section was all chrome ("More on this story" over a link list) goes too:
     // after it come only dropped blocks, then another heading or the end.
@@ -251,20 +162,49 @@ final class BodyExtractor {
     return paragraphs;
   }
 
+  /** Cheap tests first: most blocks are running text, which the costly patterns never match. */
   private static boolean isArticleText(Block block, String lowerTitle) {
     String text = block.text();
-    boolean linkList = block.linkChars() > text.length() * 0.5;
-    boolean isTitle = text.toLowerCase(Locale.ROOT).equals(lowerTitle);
-    int words = text.split(" ").length;
+    if (block.linkChars() > text.length() * 0.5 || !hasLetter(text) || text.toLowerCase(Locale.ROOT).equals(lowerTitle)) {
+      return false;
+    }
+    int words = wordCount(text);
     boolean byline = BY_LINE.matcher(text).matches() && !Bylines.names(text).isEmpty()
         && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
-    boolean dateLine = text.split(" ").length <= 10 && Dates.parseWritten(text).isPresent()
-        && !text.endsWith(".");
-    boolean noWords = text.codePoints().noneMatch(Character::isLetter);
+    boolean dateLine = words <= 10 && !text.endsWith(".") && Dates.parseWritten(text).isPresent();
+    if (byline || dateLine) {
+      return false;
+    }
     boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
-    return !linkList && !isTitle && !byline && !dateLine && !noWords
-        && !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || CLOCK_TIME.matcher(text).matches()
-            || CAPTION.matcher(text).find()));
+    return !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || CLOCK_TIME.matcher(text).matches()
+        || mayNameCredit(text) && CAPTION.matcher(text).find()));
+  }
+
+  /** Block text is normalised: one space between words. */
+  private static int wordCount(String text) {
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** A caption's credit follows a colon or a slash ({@link #CAPTION}); without either, no search. */
+  private static boolean mayNameCredit(String text) {
+    return text.indexOf(':') >= 0 || text.indexOf('/') >= 0;
   }
 
   /** A run of text between block boundaries, with how much of it was link text. */

@@ -128,6 +128,9 @@ final class Dates {
 
   /** A written date; one without a zone is taken in {@code zone}. */
   static Optional<OffsetDateTime> parseWritten(String text, ZoneOffset zone) {
+    if (!hasDigit(text)) {
+      return Optional.empty(); // every written form has a year in ASCII digits; most text has none
+    }
     Matcher cjk = CJK_WRITTEN.matcher(text);
     if (cjk.find()) {
       try {
@@ -162,6 +165,16 @@ final class Dates {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Integer> months() {

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Finds the article object in a page's JSON-LD blocks ({@code @graph} and arrays included). */
 final class JsonLd {
@@ -18,11 +19,13 @@ final class JsonLd {
           "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
           "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting");
 
+  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
+
   private JsonLd() {}
 
   /** The first article-typed object, or empty when the page has none (or only broken JSON). */
-  static Optional<JsonNode> article(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  static Optional<JsonNode> article(PageElements elements) {
+    for (Element script : elements.select(SCRIPTS)) {
       try {
         JsonNode root = JSON.readTree(script.data());
         Optional<JsonNode> found = findArticle(root);

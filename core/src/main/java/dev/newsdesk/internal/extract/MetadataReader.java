@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article's metadata from a page. Each field takes the first source that has it, in the
@@ -30,7 +34,25 @@ final class MetadataReader {
   private static final int MAX_TAGS = 30;
   private static final int MAX_TAG_CHARS = 80;
 
+  // Queries are parsed once: jsoup parses a query string on every select.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator HEADLINES = QueryParser.parse("h1, [itemprop=headline], .entry-title, .headline");
+  private static final Evaluator IMAGE = QueryParser.parse("img");
+  private static final Evaluator AUTHOR_LINKS = QueryParser.parse("a[rel=author]");
+  private static final Evaluator AUTHOR_PAGE_LINKS = QueryParser.parse("a[href*=/author/], a[href*=/authors/]");
+  private static final Evaluator TIMES = QueryParser.parse("time[datetime]");
+  private static final Evaluator PUBLISH_METAS =
+      QueryParser.parse("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]");
+  private static final Evaluator META = QueryParser.parse("meta");
+  private static final Evaluator ROOT = QueryParser.parse("html");
+  private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+  /** Elements with a cue as a word of their class or id ("byline", "post-byline"), by cue. */
+  private static final Map<String, Evaluator> CUE_WORDS = new ConcurrentHashMap<>();
+  /** Elements with a cue anywhere in their class or id ("cmsByline"), by cue. */
+  private static final Map<String, Evaluator> CUE_PARTS = new ConcurrentHashMap<>();
+
   private final Document doc;
+  private final PageElements elements;
   private final URI url;
   private final Optional<JsonNode> jsonLd;
   private final java.util.Map<String, String> metas;
@@ -38,17 +60,29 @@ final class MetadataReader {
   MetadataReader(Document doc, URI url) {
     this.doc = doc;
     this.url = url;
-    this.jsonLd = JsonLd.article(doc);
-    this.metas = metas(doc);
+    this.elements = PageElements.of(doc);
+    this.jsonLd = JsonLd.article(elements);
+    this.metas = metas(elements);
   }
 
   /** rel=canonical, then og:url, then the page URL. */
   URI canonicalUrl() {
     return first(
-            () -> doc.select("link[rel=canonical]").attr("abs:href"),
+            this::canonicalLink,
             () -> absolute(meta("og:url")))
         .flatMap(MetadataReader::toUri)
         .orElse(url);
+  }
+
+  /** The first canonical link's absolute URL (resolved once: resolving costs more than finding it). */
+  private String canonicalLink() {
+    for (Element link : elements.select(CANONICAL)) {
+      String href = link.absUrl("href");
+      if (!href.isEmpty()) {
+        return href;
+      }
+    }
+    return "";
   }
 
   /** og:site_name, then JSON-LD publisher name, then application-name; else empty. */
@@ -81,11 +115,11 @@ final class MetadataReader {
 
   /** The page's visible headline: the first h1 (or headline-classed element) that is not the site's logo. */
   private String visibleHeadline(String site) {
-    for (Element el : doc.select("h1, [itemprop=headline], .entry-title, .headline")) {
+    for (Element el : elements.select(HEADLINES)) {
       String text = Whitespace.normalize(el.text());
       boolean logo = LOGO.matcher(el.className() + " " + el.id()).find()
           || el.parents().stream().anyMatch(p -> LOGO.matcher(p.className() + " " + p.id()).find() && !p.normalName().equals("body"));
-      if (!text.isEmpty() && !logo && !text.equalsIgnoreCase(site) && el.select("img").isEmpty()) {
+      if (!text.isEmpty() && !logo && !text.equalsIgnoreCase(site) && el.selectFirst(IMAGE) == null) {
         return text;
       }
     }
@@ -110,9 +144,8 @@ final class MetadataReader {
     String[] longestFirst = Arrays.stream(parts).map(String::strip)
         .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
     for (String wanted : longestFirst) {
-      if (!wanted.equalsIgnoreCase(site) && doc.body() != null
-          && doc.body().getElementsMatchingOwnText(Pattern.quote(wanted)).stream()
-              .anyMatch(e -> Whitespace.normalize(e.text()).equals(wanted))) {
+      if (!wanted.equalsIgnoreCase(site) && elements.body().stream()
+          .anyMatch(e -> e.ownText().contains(wanted) && Whitespace.normalize(e.text()).equals(wanted))) {
         return wanted;
       }
     }
@@ -131,8 +164,8 @@ final class MetadataReader {
     }
     return Stream.<Supplier<String>>of(
             () -> meta("author"),
-            () -> String.join(", ", doc.select("a[rel=author]").eachText()),
-            () -> String.join(", ", doc.select("a[href*=/author/], a[href*=/authors/]").eachText()),
+            () -> String.join(", ", elements.select(AUTHOR_LINKS).eachText()),
+            () -> String.join(", ", elements.select(AUTHOR_PAGE_LINKS).eachText()),
             () -> byIdOrClass("byline", "author-name", "author"),
             () -> containing("byline"),
             this::byLineText)
@@ -157,11 +190,8 @@ final class MetadataReader {
 
   /** The text of the first short element near the top of the body that holds a written date. */
   private String dateNearTop() {
-    if (doc.body() == null) {
-      return "";
-    }
     int looked = 0;
-    for (Element el : doc.body().getAllElements()) {
+    for (Element el : elements.body()) {
       String own = el.ownText();
       if (!own.isBlank() && own.length() < MAX_BYLINE_CHARS && Dates.parseWritten(own, java.time.ZoneOffset.UTC).isPresent()) {
         return own;
@@ -175,10 +205,7 @@ final class MetadataReader {
 
   /** A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts have. */
   private String byLineText() {
-    if (doc.body() == null) {
-      return "";
-    }
-    for (Element el : doc.body().getAllElements()) {
+    for (Element el : elements.body()) {
       if (BY_PREFIX.matcher(el.ownText()).find()) {
         String text = Whitespace.normalize(el.text());
         if (text.length() <= MAX_BYLINE_CHARS) {
@@ -223,7 +250,7 @@ final class MetadataReader {
         .or(() -> Dates.parseMachine(meta("publish-date")))
         .or(() -> Dates.parseMachine(meta("dc.date")))
         .or(() -> Dates.parseMachine(meta("date")))
-        .or(() -> Dates.parseMachine(doc.select("time[datetime]").attr("datetime")))
+        .or(() -> Dates.parseMachine(elements.select(TIMES).attr("datetime")))
         .or(this::anyPublishMeta);
   }
 
@@ -234,7 +261,7 @@ final class MetadataReader {
 
   /** A meta tag of any vendor naming a publication time ("parsely-pub-date", "...:publishtime"). */
   private Optional<OffsetDateTime> anyPublishMeta() {
-    for (Element meta : doc.select("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]")) {
+    for (Element meta : elements.select(PUBLISH_METAS)) {
       Optional<OffsetDateTime> parsed = Dates.parseMachine(meta.attr("content"));
       if (parsed.isPresent()) {
         return parsed;
@@ -254,8 +281,8 @@ final class MetadataReader {
   String declaredLanguage() {
     String lang =
         first(
-                () -> doc.select("html").attr("lang"),
-                () -> doc.select("meta[http-equiv~=(?i)content-language]").attr("content"),
+                () -> elements.select(ROOT).attr("lang"),
+                () -> elements.select(CONTENT_LANGUAGE).attr("content"),
                 () -> meta("og:locale"),
                 () -> jsonLd.map(a -> JsonLd.text(a, "inLanguage")).orElse(""))
             .orElse("");
@@ -323,9 +350,9 @@ final class MetadataReader {
   }
 
   /** Every meta tag's content by its property, name or itemprop (lower case; the first one wins). */
-  private static java.util.Map<String, String> metas(Document doc) {
+  private static java.util.Map<String, String> metas(PageElements elements) {
     java.util.Map<String, String> metas = new java.util.HashMap<>();
-    for (Element el : doc.getElementsByTag("meta")) {
+    for (Element el : elements.select(META)) {
       String content = el.attr("content").trim();
       for (String key : new String[] {"property", "name", "itemprop"}) {
         String name = el.attr(key);
@@ -337,9 +364,13 @@ final class MetadataReader {
     return metas;
   }
 
+  private static Evaluator cueWord(String cue) {
+    return QueryParser.parse("[class~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [id~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [itemprop=" + cue + "]");
+  }
+
   private String byIdOrClass(String... cues) {
     for (String cue : cues) {
-      Element el = doc.selectFirst("[class~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [id~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [itemprop=" + cue + "]");
+      Element el = elements.selectFirst(CUE_WORDS.computeIfAbsent(cue, MetadataReader::cueWord));
       if (el != null && !el.text().isBlank()) {
         return el.text();
       }
@@ -349,7 +380,7 @@ final class MetadataReader {
 
   /** The text of the first element whose class or id contains {@code cue} ("cmsByline"). */
   private String containing(String cue) {
-    Element el = doc.selectFirst("[class*=" + cue + "], [id*=" + cue + "]");
+    Element el = elements.selectFirst(CUE_PARTS.computeIfAbsent(cue, c -> QueryParser.parse("[class*=" + c + "], [id*=" + c + "]")));
     return el == null ? "" : el.text();
   }
 

@@ -1,5 +1,6 @@
 package dev.newsdesk.internal.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +24,17 @@ public final class LanguageGuesser {
           "pt", Set.of("o", "os", "as", "do", "da", "que", "em", "para", "uma", "com", "não", "dos"),
           "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "zijn", "voor"));
 
+  /** Each function word's languages: one look-up per word of the text. */
+  private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_EVIDENCE = 5;
+
+  private static Map<String, List<String>> languagesOf() {
+    Map<String, List<String>> languages = new java.util.HashMap<>();
+    FUNCTION_WORDS.forEach((lang, words) -> words.forEach(w -> languages.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    return Map.copyOf(languages);
+  }
 
   /** The ISO 639-1 code of the likeliest language, or empty when the text gives too little evidence. */
   public static String guess(String text) {
@@ -33,12 +43,9 @@ public final class LanguageGuesser {
     int words = 0;
     while (m.find() && words < 2000) {
       words++;
-      String w = m.group().toLowerCase(Locale.ROOT);
-      FUNCTION_WORDS.forEach((lang, set) -> {
-        if (set.contains(w)) {
-          counts.merge(lang, 1, Integer::sum);
-        }
-      });
+      for (String lang : LANGUAGES_OF.getOrDefault(m.group().toLowerCase(Locale.ROOT), List.of())) {
+        counts.merge(lang, 1, Integer::sum);
+      }
     }
     return counts.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_EVIDENCE)

@@ -10,17 +10,39 @@ public final class Whitespace {
 
   /** Removes invisible characters and folds every whitespace run into one space; trims. */
   public static String normalize(String text) {
+    return isNormal(text) ? text : rewrite(text);
+  }
+
+  /** Most text from pages is already normal: checking costs no copy. */
+  private static boolean isNormal(String text) {
+    int n = text.length();
+    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < '\u0085') {
+        previous = c; // printable ASCII: neither space nor invisible
+        continue;
+      }
+      if (isInvisible(c) || c == ' ' && previous == ' ' || c != ' ' && isSpace(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static String rewrite(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
-    boolean changed = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isInvisible(c)) {
-        changed = true;
         continue;
       }
       if (isSpace(c)) {
-        changed |= c != ' ' || pendingSpace || out.length() == 0 || i + 1 == text.length();
         pendingSpace = out.length() > 0;
         continue;
       }
@@ -30,7 +52,7 @@ public final class Whitespace {
       }
       out.append(c);
     }
-    return changed ? out.toString() : text;
+    return out.toString();
   }
 
   /** Zero-width space, joiners, word joiner, BOM, soft hyphen: invisible on a page, harmful in tokens. */

@@ -1,0 +1,77 @@
+package dev.newsdesk.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A page's elements listed once, in document order, for the metadata lookups: each {@code select}
+ * on the document would walk the whole tree again. The list is the page as it was listed, so it is
+ * made and read before the page is changed.
+ */
+final class PageElements {
+  private final Document doc;
+  private final List<Element> all = new ArrayList<>();
+  private int bodyStart;
+  private int bodyEnd;
+
+  private PageElements(Document doc) {
+    this.doc = doc;
+  }
+
+  static PageElements of(Document doc) {
+    PageElements elements = new PageElements(doc);
+    Element body = doc.body();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node == body) {
+          elements.bodyStart = elements.all.size();
+        }
+        if (node instanceof Element el) {
+          elements.all.add(el);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == body) {
+          elements.bodyEnd = elements.all.size();
+        }
+      }
+    }, doc);
+    return elements;
+  }
+
+  /** What {@code doc.select(evaluator)} finds, in document order. */
+  Elements select(Evaluator evaluator) {
+    Elements found = new Elements();
+    for (Element el : all) {
+      if (evaluator.matches(doc, el)) {
+        found.add(el);
+      }
+    }
+    return found;
+  }
+
+  /** What {@code doc.selectFirst(evaluator)} finds, or null. */
+  Element selectFirst(Evaluator evaluator) {
+    for (Element el : all) {
+      if (evaluator.matches(doc, el)) {
+        return el;
+      }
+    }
+    return null;
+  }
+
+  /** The body and its descendants, in document order; empty when the page has no body. */
+  List<Element> body() {
+    return all.subList(bodyStart, bodyEnd);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.newsdesk.internal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.QueryParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PageElementsTest {
+  private static final String PAGE = """
+      <html lang="en"><head><title>T</title><meta property="og:title" content="A">
+      <link rel="canonical" href="/a"><script type="application/ld+json">{}</script></head>
+      <body><header class="site-header"><h1 class="logo">Site</h1></header>
+      <article><h1 class="headline">A</h1><p class="byline">By <a rel="author" href="/author/x">X</a></p>
+      <time datetime="2024-01-25">Jan 25</time><p>Text, <a href="#n1">1</a></p>
+      <meta itemprop="datePublished" content="2024-01-25"></article></body></html>""";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"meta", "link[rel=canonical]", "script[type=application/ld+json]", "h1, .headline",
+      "a[rel=author]", "time[datetime]", "html", "[class~=(?i)(^|[-_ ])byline($|[-_ ])]", "p", "nothing"})
+  void findsWhatTheDocumentsSelectFinds(String query) {
+    Document doc = Jsoup.parse(PAGE, "https://example.com/");
+    PageElements elements = PageElements.of(doc);
+    assertEquals(doc.select(query), elements.select(QueryParser.parse(query)), query);
+    assertEquals(doc.selectFirst(query), elements.selectFirst(QueryParser.parse(query)), query);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {PAGE, "<p>no body tag</p>", "<frameset><frame src=a></frameset>"})
+  void listsTheBodyAndItsDescendantsInDocumentOrder(String html) {
+    Document doc = Jsoup.parse(html);
+    List<org.jsoup.nodes.Element> body = PageElements.of(doc).body();
+    if (doc.body() == null) {
+      assertTrue(body.isEmpty());
+    } else {
+      assertEquals(doc.body().getAllElements(), body);
+    }
+  }
+}
