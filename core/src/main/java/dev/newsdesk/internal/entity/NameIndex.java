@@ -53,7 +53,11 @@ final class NameIndex {
 
   NameIndex(KnowledgeBase base) {
     this.base = base;
-    for (KnowledgeBase.Entry entry : base.entries()) {
+    // In id order: the base's own order changes from run to run, and ties between namesakes
+    // (two organisations called "RSF", two places of one population) must not.
+    List<KnowledgeBase.Entry> inIdOrder = new ArrayList<>(base.entries());
+    inIdOrder.sort(Comparator.comparing(KnowledgeBase.Entry::id));
+    for (KnowledgeBase.Entry entry : inIdOrder) {
       add(entry.name(), entry);
       entry.aliases().forEach(alias -> add(alias, entry));
       if (entry.type() == EntityType.LOCATION) {
