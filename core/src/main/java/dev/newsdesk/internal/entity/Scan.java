@@ -6,6 +6,7 @@ import dev.newsdesk.entity.Mention;
 import dev.newsdesk.entity.Recognition;
 import dev.newsdesk.internal.text.Slugs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -211,7 +212,7 @@ final class Scan {
   }
 
   private boolean adjacent(int a, int b) {
-    return a >= 0 && b < tokens.size() && text.substring(tokens.get(a).end(), tokens.get(b).start()).length() <= 1;
+    return a >= 0 && b < tokens.size() && tokens.get(b).start() - tokens.get(a).end() <= 1;
   }
 
   // ---- knowledge-base names, longest first ----
@@ -518,8 +519,9 @@ final class Scan {
   }
 
   private boolean adjacentWords(int a, int b) {
-    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
-    return gap.isEmpty() || gap.equals(" ");
+    int gapStart = tokens.get(a).end();
+    int gap = tokens.get(b).start() - gapStart;
+    return gap == 0 || gap == 1 && text.charAt(gapStart) == ' ';
   }
 
   private boolean followedByBased(int end) {
@@ -666,20 +668,31 @@ final class Scan {
     int start = 0;
     while (start < tokens.size()) {
       int end = start;
-      while (end + 1 < tokens.size() && !text.substring(tokens.get(end).end(), tokens.get(end + 1).start()).contains("\n")) {
+      while (end + 1 < tokens.size() && !Tokenizer.newlineBetween(text, tokens.get(end).end(), tokens.get(end + 1).start())) {
         end++;
       }
-      List<Token> line = tokens.subList(start, end + 1);
-      long words = line.stream().filter(Token::isWord).count();
-      boolean titleCase = line.stream().filter(Token::isWord).allMatch(t -> t.isCapitalized() || t.text().length() <= 3);
-      boolean sentence = line.get(line.size() - 1).is(".");
-      if (words <= 8 && titleCase && !sentence) {
-        for (int k = start; k <= end; k++) {
-          marks[k] = true;
-        }
+      if (isHeading(start, end)) {
+        Arrays.fill(marks, start, end + 1, true);
       }
       start = end + 1;
     }
     return marks;
+  }
+
+  /** Whether tokens {@code start} to {@code end} (inclusive), a line, are a short title-case line that is not a sentence. */
+  private boolean isHeading(int start, int end) {
+    if (tokens.get(end).is(".")) {
+      return false;
+    }
+    int words = 0;
+    for (int k = start; k <= end; k++) {
+      Token t = tokens.get(k);
+      if (t.isWord()) {
+        if (++words > 8 || !t.isCapitalized() && t.text().length() > 3) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
