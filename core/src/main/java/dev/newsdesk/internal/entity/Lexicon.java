@@ -109,6 +109,10 @@ final class Lexicon {
           "finance", "foreign", "army", "navy", "political", "religious", "community", "party",
           "hardline", "former", "young", "student", "civilian");
 
+  /** Participles that, after a hyphen, make a place's name modify a group: "Iran-backed", "Saudi-led". */
+  static final Set<String> HYPHEN_ATTACHMENTS =
+      words("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
+
   /** Words that join the parts of one name: "Osama bin Laden", "Charles de Gaulle", "Bank of England". */
   static final Set<String> NAME_CONNECTORS = words("bin", "ibn", "al", "el", "de", "du", "da", "do", "dos", "das", "van", "von", "der", "den", "del", "la", "le", "of", "y", "abu", "bint");
 

@@ -20,9 +20,6 @@ import java.util.Set;
  * (the longer wins), a title that cues a person, and a capitalised sequence typed by its cues.
  */
 final class Scan {
-  private static final Set<String> HYPHEN_ATTACHMENTS =
-      Set.of("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
-
   /** Adjectives of French, Spanish, Italian and Portuguese by their endings: "socialiste", "Nacional", "européenne". */
   private static final java.util.regex.Pattern ROMANCE_ADJECTIVE = java.util.regex.Pattern.compile(
       "(?iu)\\p{L}{2,}(al|ale|aux|el|elle|ien|ienne|éen|éenne|ais|aise|ique|iste|aire|ano|ana|ico|ica|ivo|iva|ista|ario|aria|ense|ês|esa|oso|osa|ise|ial|ral|nal)");
@@ -33,6 +30,9 @@ final class Scan {
   private final String text;
   private final NameIndex names;
   private final List<Token> tokens;
+  /** Per token, what the lexicon and the knowledge base say about its spelling. */
+  private final WordFacts[] facts;
+  private final LowerCaseForms lowerCase;
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<String, Resolved> introduced = new HashMap<>();
   private final Map<String, KnowledgeBase.Entry> entriesById = new HashMap<>();
@@ -51,6 +51,11 @@ final class Scan {
     this.text = text;
     this.names = names;
     this.tokens = Tokenizer.tokenize(text);
+    this.facts = new WordFacts[tokens.size()];
+    for (int k = 0; k < facts.length; k++) {
+      facts[k] = names.facts(tokens.get(k).text());
+    }
+    this.lowerCase = new LowerCaseForms(tokens);
     this.inHeading = headings();
     this.plainAcronyms = plainAcronyms();
   }
@@ -88,7 +93,7 @@ final class Scan {
         personCue = false;
         continue;
       }
-      personCue = isPersonTitle(i) || isPersonRole(token);
+      personCue = isPersonTitle(i) || on(i, WordList.PERSON_ROLE);
       i++;
     }
   }
@@ -128,7 +133,7 @@ final class Scan {
     if (isPersonTitle(i)) {
       // "Premier League", "General Assembly": a title word can start an organisation's name.
       int end = sequenceEnd(i);
-      return end > i + 1 && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(end - 1).text()) ? unseenAt(i, false) : null;
+      return end > i + 1 && on(end - 1, WordList.ORGANIZATION_HEAD) ? unseenAt(i, false) : null;
     }
     return unseenAt(i, personCue);
   }
@@ -162,7 +167,7 @@ final class Scan {
 
   private Found groupAt(int i) {
     // A country's demonym before "government" names that country's government.
-    Optional<KnowledgeBase.Entry> country = names.demonym(tokens.get(i).text());
+    Optional<KnowledgeBase.Entry> country = facts[i].demonym();
     if (country.isPresent() && i + 1 < tokens.size() && tokens.get(i + 1).is("government")) {
       String id = "government-of-" + country.get().id();
       return new Found(i + 2, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
@@ -176,12 +181,11 @@ final class Scan {
       j = next; // "Iraqi Kurdish fighters"
     }
     for (int inner = 0; inner <= 2 && j < tokens.size(); inner++) {
-      String word = tokens.get(j).text();
-      if (Lexicon.COLLECTIVE_NOUNS.contains(word)) {
+      if (on(j, WordList.COLLECTIVE_NOUN)) {
         String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
         return new Found(j + 1, EntityType.GROUP, Slugs.slug(span), span);
       }
-      if (inner < 2 && Lexicon.GROUP_INNER_WORDS.contains(word) && adjacent(j - 1, j)) {
+      if (inner < 2 && on(j, WordList.GROUP_INNER_WORD) && adjacent(j - 1, j)) {
         j++;
       } else {
         break;
@@ -197,15 +201,14 @@ final class Scan {
     }
     Token t = tokens.get(i);
     if (i + 2 < tokens.size() && tokens.get(i + 1).is("-") && adjacent(i, i + 1) && adjacent(i + 1, i + 2)) {
-      String after = tokens.get(i + 2).text();
-      if (HYPHEN_ATTACHMENTS.contains(after) && t.isCapitalized()) {
+      if (on(i + 2, WordList.HYPHEN_ATTACHMENT) && t.isCapitalized()) {
         return i + 3; // "Iran-backed"
       }
       if (t.is("pro") || t.is("anti")) {
         return i + 3; // "pro-Russian"
       }
     }
-    if (names.demonym(t.text()).isPresent() || Lexicon.GROUP_MODIFIERS.contains(t.text())) {
+    if (facts[i].isDemonym() || on(i, WordList.GROUP_MODIFIER)) {
       return i + 1;
     }
     return -1;
@@ -225,14 +228,19 @@ final class Scan {
     if (isShouted(token)) {
       return shoutedKnownAt(i);
     }
-    int longest = names.longestNameStartingWith(token.text());
+    int longest = facts[i].longestName();
     if (longest == 0) {
       return null;
     }
     int limit = Math.min(tokens.size(), i + longest);
+    int plainEnd = plainSpanEnd(tokens.get(i).start(), tokens.get(limit - 1).end());
+    long nameLengths = facts[i].nameLengthsBefore(i + 1 < tokens.size() ? tokens.get(i + 1).text() : "");
     for (int end = limit; end > i; end--) {
       if (!tokens.get(end - 1).isWord() && !tokens.get(end - 1).is(".")) {
         continue;
+      }
+      if (tokens.get(end - 1).end() <= plainEnd && (nameLengths & WordFacts.nameLength(end - i)) == 0) {
+        continue; // a plainly written span is a name only if a name of as many tokens starts with its first two words
       }
       String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
       List<KnowledgeBase.Entry> candidates = names.named(surface);
@@ -250,7 +258,7 @@ final class Scan {
         return new Found(nameEnd, entry.type(), entry.id(), entry.name());
       }
       if (end - i == 1 && tokens.get(i).sentenceStart() && entry.type() != EntityType.PERSON
-          && Lexicon.COMMON_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
+          && lowerCase.isCommonWord(i)) {
         return null; // "Nice weather", "Reading between the lines"
       }
       if (end - i == 1 && personCue && entry.type() != EntityType.PERSON && i > 0
@@ -260,6 +268,21 @@ final class Scan {
       return new Found(end, entry.type(), entry.id(), entry.name());
     }
     return null;
+  }
+
+  /**
+   * Where the plain writing from {@code from} ends, at most at {@code to}: letters, digits, periods,
+   * straight apostrophes and single spaces, which names are keyed by unchanged and which tokenize
+   * alone as they do in the text.
+   */
+  private int plainSpanEnd(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetterOrDigit(c) && c != '.' && c != '\'' && (c != ' ' || text.charAt(k - 1) == ' ')) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** A word in capitals that is not an acronym: "SEOUL (Asiawire)", "IRAN SAYS". */
@@ -291,8 +314,7 @@ final class Scan {
   /** "Nato", "Unesco": an acronym of the knowledge base written as a word. */
   private Found acronymAsWord(int i) {
     String w = tokens.get(i).text();
-    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !w.substring(1).chars().allMatch(Character::isLowerCase)
-        || Lexicon.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !isLowerCase(w, 1) || lowerCase.isCommonWord(i)) {
       return null; // "Plan" is a word, not the PLAN
     }
     List<KnowledgeBase.Entry> entries = names.named(w.toUpperCase(Locale.ROOT));
@@ -360,11 +382,10 @@ final class Scan {
     if (end <= known.endToken()) {
       return known;
     }
-    String last = tokens.get(end - 1).text();
-    boolean headed = Lexicon.ORGANIZATION_HEADS.contains(last) || Lexicon.LOCATION_HEADS.contains(last)
+    boolean headed = on(end - 1, WordList.ORGANIZATION_HEAD) || on(end - 1, WordList.LOCATION_HEAD)
         || isOrganizationName(i, end);
     boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
-        && Lexicon.GIVEN_NAMES.contains(first.text().toLowerCase(Locale.ROOT))
+        && lowerCase.isGivenName(i)
         && tokens.get(i + 1).isWord() && knownAt(i + 1, false) == null;
     if (headed || givenName) {
       Found unseen = unseenAt(i, personCue);
@@ -388,28 +409,23 @@ final class Scan {
 
   private Found unseenAt(int i, boolean personCue) {
     Token first = tokens.get(i);
-    String firstLower = first.text().toLowerCase(Locale.ROOT);
-    if (Lexicon.NEVER_NAMES.contains(first.text())
-        || first.sentenceStart() && Lexicon.COMMON_WORDS.contains(firstLower) && !Lexicon.GIVEN_NAMES.contains(firstLower)) {
+    if (on(i, WordList.NEVER_NAME) || first.sentenceStart() && lowerCase.isCommonWord(i) && !lowerCase.isGivenName(i)) {
       return null; // "The", "Since", "Currently" open sentences; "March" is a month
     }
     int end = sequenceEnd(i);
-    List<Token> words = tokens.subList(i, end);
-    boolean allCommon = words.stream().filter(Token::isWord)
-        .allMatch(t -> Lexicon.COMMON_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || Lexicon.NAME_CONNECTORS.contains(t.text()));
+    boolean allCommon = allCommonWords(i, end);
     String surface = text.substring(first.start(), tokens.get(end - 1).end());
-    String last = tokens.get(end - 1).text();
     EntityType type;
-    boolean placeStart = Lexicon.PLACE_STARTS.contains(first.text()) && end - i > 1;
-    if (Lexicon.ORGANIZATION_HEADS.contains(last) && end - i > 1 || isOrganizationName(i, end)) {
+    boolean placeStart = on(i, WordList.PLACE_START) && end - i > 1;
+    if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end)) {
       type = EntityType.ORGANIZATION;
-    } else if (Lexicon.LOCATION_HEADS.contains(last) && end - i > 1 || followedByBased(end) || placeStart) {
+    } else if (on(end - 1, WordList.LOCATION_HEAD) && end - i > 1 || followedByBased(end) || placeStart) {
       type = EntityType.LOCATION;
-    } else if (personCue || end - i >= 2 && Lexicon.GIVEN_NAMES.contains(firstLower) && !allCommon || isRomanisedName(i, end)) {
+    } else if (personCue || end - i >= 2 && lowerCase.isGivenName(i) && !allCommon || isRomanisedName(i, end)) {
       type = EntityType.PERSON;
-    } else if (end - i == 1 && (isNameAcronym(first.text()) || Lexicon.INSTITUTIONS.contains(first.text()))) {
+    } else if (end - i == 1 && (isNameAcronym(i) || on(i, WordList.INSTITUTION))) {
       type = EntityType.ORGANIZATION;
-    } else if (end - i == 1 && !allCommon && i > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(i - 1).text())
+    } else if (end - i == 1 && !allCommon && i > 0 && on(i - 1, WordList.LOCATION_PREPOSITION)
         && Set.of("in", "near", "outside").contains(tokens.get(i - 1).text())) {
       type = EntityType.LOCATION;
     } else {
@@ -426,7 +442,7 @@ final class Scan {
 
   /** "Parti socialiste", "Union européenne", "Instituto Nacional Electoral": head first, then adjectives. */
   private Found romanceOrganizationAt(int i) {
-    if (!Lexicon.ROMANCE_ORGANIZATION_STARTS.contains(tokens.get(i).text())) {
+    if (!on(i, WordList.ROMANCE_ORGANIZATION_START)) {
       return null;
     }
     int end = i + 1;
@@ -463,8 +479,7 @@ final class Scan {
   /** "Department of Education", "Bank of England": an organisation's head word followed by "of". */
   private boolean isOrganizationName(int i, int end) {
     for (int k = i; k + 1 < end; k++) {
-      String w = tokens.get(k).text();
-      if ((Lexicon.ORGANIZATION_HEADS.contains(w) || Lexicon.ORGANIZATION_STARTS.contains(w)) && tokens.get(k + 1).is("of")) {
+      if ((on(k, WordList.ORGANIZATION_HEAD) || on(k, WordList.ORGANIZATION_START)) && tokens.get(k + 1).is("of")) {
         return true;
       }
     }
@@ -482,7 +497,7 @@ final class Scan {
     int throughTitles = runEnd(i, false);
     // A title word ends a name ("Fed Chair Jerome Powell") unless the run goes on to an
     // organisation's head ("North Carolina General Assembly").
-    return throughTitles > end && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(throughTitles - 1).text()) ? throughTitles : end;
+    return throughTitles > end && on(throughTitles - 1, WordList.ORGANIZATION_HEAD) ? throughTitles : end;
   }
 
   private int runEnd(int i, boolean titlesStop) {
@@ -491,11 +506,11 @@ final class Scan {
       Token t = tokens.get(end);
       Token previous = tokens.get(end - 1);
       boolean nextCapitalized = end + 1 < tokens.size() && adjacentWords(end, end + 1) && tokens.get(end + 1).isCapitalized();
-      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitleWord(t)) && !Lexicon.NEVER_NAMES.contains(t.text())) {
+      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitle(end)) && !on(end, WordList.NEVER_NAME)) {
         end++;
-      } else if (t.is("of") && nextCapitalized && ofJoins(previous, tokens.get(i))) {
+      } else if (t.is("of") && nextCapitalized && ofJoins(end - 1, i)) {
         end += 2; // "Bank of England", "Gulf of Aden", not "Warren of Massachusetts"
-      } else if (!t.is("of") && (Lexicon.NAME_CONNECTORS.contains(t.text()) || t.is("-")) && nextCapitalized) {
+      } else if (!t.is("of") && (on(end, WordList.NAME_CONNECTOR) || t.is("-")) && nextCapitalized) {
         end += 2;
       } else if (t.is("-") && end + 1 < tokens.size() && isNameSyllable(end + 1)) {
         end += 2; // "Tsai Ing-wen", "Hou Yu-ih"
@@ -506,16 +521,15 @@ final class Scan {
     return end;
   }
 
-  private static boolean ofJoins(Token before, Token first) {
-    return Lexicon.ORGANIZATION_HEADS.contains(before.text()) || Lexicon.ORGANIZATION_STARTS.contains(first.text())
-        || Lexicon.LOCATION_HEADS.contains(before.text());
+  private boolean ofJoins(int before, int first) {
+    return on(before, WordList.ORGANIZATION_HEAD) || on(first, WordList.ORGANIZATION_START) || on(before, WordList.LOCATION_HEAD);
   }
 
   /** A short lower-case syllable glued to a capitalised one by a hyphen, as in romanised names. */
   private boolean isNameSyllable(int k) {
     Token t = tokens.get(k);
     return t.isWord() && !t.isCapitalized() && t.text().length() <= 4 && t.start() == tokens.get(k - 1).end()
-        && tokens.get(k - 1).start() == tokens.get(k - 2).end() && !HYPHEN_ATTACHMENTS.contains(t.text());
+        && tokens.get(k - 1).start() == tokens.get(k - 2).end() && !on(k, WordList.HYPHEN_ATTACHMENT);
   }
 
   private boolean adjacentWords(int a, int b) {
@@ -532,10 +546,11 @@ final class Scan {
    * An acronym naming something: three to seven capitals, not a word of the trade ("GDP"), and not
    * one the text defined for a plain phrase ("primary sclerosing cholangitis (PSC)").
    */
-  private boolean isNameAcronym(String word) {
+  private boolean isNameAcronym(int k) {
+    String word = tokens.get(k).text();
     return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
-        && !Lexicon.COMMON_ACRONYMS.contains(word) && !plainAcronyms.contains(word)
-        && !Lexicon.COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)); // "ARBOR" is a word in capitals
+        && !on(k, WordList.COMMON_ACRONYM) && !plainAcronyms.contains(word)
+        && !lowerCase.isCommonWord(k); // "ARBOR" is a word in capitals
   }
 
   /** Acronyms the text defines for lower-case phrases: "primary sclerosing cholangitis (PSC)". */
@@ -563,15 +578,30 @@ final class Scan {
   }
 
   private boolean isPersonTitle(int i) {
-    return isPersonTitleWord(tokens.get(i));
+    return on(i, WordList.PERSON_TITLE);
   }
 
-  private static boolean isPersonTitleWord(Token t) {
-    return Lexicon.PERSON_TITLES.contains(t.text());
+  private boolean on(int k, WordList list) {
+    return facts[k].isOn(list);
   }
 
-  private static boolean isPersonRole(Token t) {
-    return Lexicon.PERSON_ROLES.contains(t.text());
+  /** Whether the words of tokens {@code i} to {@code end} are all common words or name connectors: "New Approach". */
+  private boolean allCommonWords(int i, int end) {
+    for (int k = i; k < end; k++) {
+      if (tokens.get(k).isWord() && !lowerCase.isCommonWord(k) && !on(k, WordList.NAME_CONNECTOR)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerCase(String w, int from) {
+    for (int k = from; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Known names inside a run of Chinese or Japanese text, longest first, left to right. */
@@ -607,7 +637,7 @@ final class Scan {
       Token beforeLast = tokens.get(found.endToken() - 2);
       if (surnameFirst(i, found)) {
         introduced.put(first.text(), person);
-      } else if (!beforeLast.is("-") && !Lexicon.NAME_CONNECTORS.contains(beforeLast.text())) {
+      } else if (!beforeLast.is("-") && !on(found.endToken() - 2, WordList.NAME_CONNECTOR)) {
         introduced.put(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
         if (found.endToken() - i >= 3 && beforeLast.isWord() && beforeLast.isCapitalized()) {
           introduced.put(beforeLast.text() + " " + last.text(), person); // "López Obrador"
@@ -618,18 +648,18 @@ final class Scan {
     defineAcronym(found);
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 2) {
       // "European Commission" is then "the Commission", "House of Representatives" "the House".
-      String head = Lexicon.ORGANIZATION_HEADS.contains(last.text()) ? last.text()
-          : i + 1 < found.endToken() && tokens.get(i + 1).is("of") ? first.text() : null;
-      if (head != null && !Lexicon.COMMON_WORDS.contains(head.toLowerCase(Locale.ROOT)) || "House".equals(head) || "Commission".equals(head)
+      int headToken = on(found.endToken() - 1, WordList.ORGANIZATION_HEAD) ? found.endToken() - 1
+          : i + 1 < found.endToken() && tokens.get(i + 1).is("of") ? i : -1;
+      String head = headToken < 0 ? null : tokens.get(headToken).text();
+      if (head != null && !lowerCase.isCommonWord(headToken) || "House".equals(head) || "Commission".equals(head)
           || "Congress".equals(head) || "Senate".equals(head) || "Union".equals(head) || "Parliament".equals(head)) {
         introduced.putIfAbsent(head, new Resolved(EntityType.ORGANIZATION, found.entityId()));
       }
     }
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i == 2 && names.get(found.entityId()).isEmpty()
-        && first.isCapitalized() && Lexicon.ORGANIZATION_HEADS.contains(last.text())
-        && knownAt(i, false) == null && names.demonym(first.text()).isEmpty()
-        && !Lexicon.PLACE_STARTS.contains(first.text())
-        && !Lexicon.COMMON_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+        && first.isCapitalized() && on(found.endToken() - 1, WordList.ORGANIZATION_HEAD)
+        && knownAt(i, false) == null && !facts[i].isDemonym()
+        && !on(i, WordList.PLACE_START) && !lowerCase.isCommonWord(i)) {
       // "Corvana Therapeutics" is then "Corvana", "Hawthorne Elementary" "Hawthorne".
       introduced.putIfAbsent(first.text(), new Resolved(EntityType.ORGANIZATION, found.entityId()));
     }
