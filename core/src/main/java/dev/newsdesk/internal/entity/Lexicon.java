@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -191,6 +192,8 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    // A hash set, not Set.copyOf: tens of thousands of words in an open-addressing table probe
+    // long runs of neighbours for a word that is not there, and most words asked are not.
+    return Collections.unmodifiableSet(words);
   }
 }

@@ -39,6 +39,8 @@ final class Scan {
   private final boolean[] inHeading;
   private final Set<String> plainAcronyms;
   private final Map<String, Double> countryWeight = new HashMap<>();
+  /** Ids made from names, kept for the second pass, which meets the same names. */
+  private final Map<String, String> slugs = new HashMap<>();
   /** First words of the two-word short forms in {@link #introduced}. */
   private final Set<String> pairStarts = new java.util.HashSet<>();
 
@@ -183,7 +185,7 @@ final class Scan {
     for (int inner = 0; inner <= 2 && j < tokens.size(); inner++) {
       if (on(j, WordList.COLLECTIVE_NOUN)) {
         String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
-        return new Found(j + 1, EntityType.GROUP, Slugs.slug(span), span);
+        return new Found(j + 1, EntityType.GROUP, slug(span), span);
       }
       if (inner < 2 && on(j, WordList.GROUP_INNER_WORD) && adjacent(j - 1, j)) {
         j++;
@@ -402,7 +404,7 @@ final class Scan {
     if (people.size() == 1) {
       return new Found(i + 1, EntityType.PERSON, people.get(0).id(), people.get(0).name());
     }
-    return new Found(i + 1, EntityType.PERSON, Slugs.slug(surname), surname);
+    return new Found(i + 1, EntityType.PERSON, slug(surname), surname);
   }
 
   // ---- capitalised sequences the knowledge base does not know ----
@@ -437,7 +439,7 @@ final class Scan {
     if (type == EntityType.PERSON && end - i == 1) {
       return personWithSurname(i, surface);
     }
-    return new Found(end, type, Slugs.slug(surface), surface);
+    return new Found(end, type, slug(surface), surface);
   }
 
   /** "Parti socialiste", "Union européenne", "Instituto Nacional Electoral": head first, then adjectives. */
@@ -456,7 +458,7 @@ final class Scan {
     String span = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
     List<KnowledgeBase.Entry> known = names.named(span);
     return known.isEmpty()
-        ? new Found(end, EntityType.ORGANIZATION, Slugs.slug(span), span)
+        ? new Found(end, EntityType.ORGANIZATION, slug(span), span)
         : new Found(end, known.get(0).type(), known.get(0).id(), known.get(0).name());
   }
 
@@ -469,7 +471,7 @@ final class Scan {
     Token place = tokens.get(i - 2);
     boolean dateline = isShouted(place) || place.text().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     String name = tokens.get(i).text();
-    return dateline ? new Found(i + 1, EntityType.ORGANIZATION, Slugs.slug(name), name) : null;
+    return dateline ? new Found(i + 1, EntityType.ORGANIZATION, slug(name), name) : null;
   }
 
   private static boolean isDash(Token t) {
@@ -622,6 +624,10 @@ final class Scan {
       }
       at += Math.max(found, 1);
     }
+  }
+
+  private String slug(String name) {
+    return slugs.computeIfAbsent(name, Slugs::slug);
   }
 
   // ---- recording ----

@@ -127,6 +127,14 @@ final class Tokenizer {
   private static int lettersOrDigitsEnd(String text, int from, boolean digits) {
     int at = from;
     while (at < text.length()) {
+      char ch = text.charAt(at);
+      if (ch < 128) { // ASCII, most of the text: no Unicode tables
+        if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || digits && ch >= '0' && ch <= '9')) {
+          break;
+        }
+        at++;
+        continue;
+      }
       int c = text.codePointAt(at);
       if (!(Character.isLetter(c) || digits && isNumber(c))) {
         break;
