@@ -39,6 +39,16 @@ final class Scan {
   private final boolean[] inHeading;
   private final Set<String> plainAcronyms;
   private final Map<String, Double> countryWeight = new HashMap<>();
+  // What the rules that depend only on the text found at each token, for the second pass.
+  private final Memo<Found> groups;
+  private final Memo<Found> unseen;
+  private final Memo<Found> unseenAfterCue;
+  private final Memo<Found> known;
+  private final Memo<Found> knownAfterCue;
+  private final int[] sequenceEnds;
+  /** Known names chosen among namesakes in the first pass, where the second weighs the text's countries. */
+  private final List<Integer> namesakeChoices = new ArrayList<>();
+  private boolean choseAmongNamesakes;
   /** Ids made from names, kept for the second pass, which meets the same names. */
   private final Map<String, String> slugs = new HashMap<>();
   /** First words of the two-word short forms in {@link #introduced}. */
@@ -60,6 +70,12 @@ final class Scan {
     this.lowerCase = new LowerCaseForms(tokens);
     this.inHeading = headings();
     this.plainAcronyms = plainAcronyms();
+    this.groups = new Memo<>(tokens.size());
+    this.unseen = new Memo<>(tokens.size());
+    this.unseenAfterCue = new Memo<>(tokens.size());
+    this.known = new Memo<>(tokens.size());
+    this.knownAfterCue = new Memo<>(tokens.size());
+    this.sequenceEnds = new int[tokens.size()];
   }
 
   Recognition run() {
@@ -67,6 +83,9 @@ final class Scan {
     // wherever they stand: live blogs and headlines say "Lai" before "Lai Ching-te".
     pass();
     weighCountries();
+    for (int choice : namesakeChoices) {
+      (choice % 2 == 1 ? knownAfterCue : known).forget(choice / 2);
+    }
     mentions.clear();
     entriesById.clear();
     pass();
@@ -168,6 +187,10 @@ final class Scan {
   // ---- group phrases: "Shiite militias", "Iraqi defense forces", "Iran-backed militants" ----
 
   private Found groupAt(int i) {
+    return groups.has(i) ? groups.get(i) : groups.put(i, findGroupAt(i));
+  }
+
+  private Found findGroupAt(int i) {
     // A country's demonym before "government" names that country's government.
     Optional<KnowledgeBase.Entry> country = facts[i].demonym();
     if (country.isPresent() && i + 1 < tokens.size() && tokens.get(i + 1).is("government")) {
@@ -222,7 +245,25 @@ final class Scan {
 
   // ---- knowledge-base names, longest first ----
 
+  /**
+   * The known name at {@code i}. It depends on the text alone, except where namesakes are chosen
+   * between by the countries the whole text is about: those are found again in the second pass.
+   */
   private Found knownAt(int i, boolean personCue) {
+    Memo<Found> memo = personCue ? knownAfterCue : known;
+    if (!memo.has(i)) {
+      boolean outer = choseAmongNamesakes;
+      choseAmongNamesakes = false;
+      memo.put(i, findKnownAt(i, personCue));
+      if (choseAmongNamesakes && countryWeight.isEmpty()) {
+        namesakeChoices.add(i * 2 + (personCue ? 1 : 0));
+      }
+      choseAmongNamesakes = outer;
+    }
+    return memo.get(i);
+  }
+
+  private Found findKnownAt(int i, boolean personCue) {
     Token token = tokens.get(i);
     if (token.is("the") || token.is("The") && i + 1 < tokens.size() && knownAt(i + 1, personCue) != null) {
       return null; // "the Middle East", "The Associated Press": the article is not part of the mention
@@ -342,6 +383,7 @@ final class Scan {
   }
 
   private KnowledgeBase.Entry choose(List<KnowledgeBase.Entry> candidates, boolean personCue, int end) {
+    choseAmongNamesakes |= candidates.size() > 1;
     if (candidates.size() > 1 && !countryWeight.isEmpty()) {
       KnowledgeBase.Entry best = candidates.get(0);
       for (KnowledgeBase.Entry e : candidates) {
@@ -410,6 +452,11 @@ final class Scan {
   // ---- capitalised sequences the knowledge base does not know ----
 
   private Found unseenAt(int i, boolean personCue) {
+    Memo<Found> memo = personCue ? unseenAfterCue : unseen;
+    return memo.has(i) ? memo.get(i) : memo.put(i, findUnseenAt(i, personCue));
+  }
+
+  private Found findUnseenAt(int i, boolean personCue) {
     Token first = tokens.get(i);
     if (on(i, WordList.NEVER_NAME) || first.sentenceStart() && lowerCase.isCommonWord(i) && !lowerCase.isGivenName(i)) {
       return null; // "The", "Since", "Currently" open sentences; "March" is a month
@@ -495,6 +542,13 @@ final class Scan {
 
   /** The end of a run of capitalised words, joined by connectors ("bin", "de", "of the"). */
   private int sequenceEnd(int i) {
+    if (sequenceEnds[i] == 0) {
+      sequenceEnds[i] = findSequenceEnd(i);
+    }
+    return sequenceEnds[i];
+  }
+
+  private int findSequenceEnd(int i) {
     int end = runEnd(i, true);
     int throughTitles = runEnd(i, false);
     // A title word ends a name ("Fed Chair Jerome Powell") unless the run goes on to an

@@ -21,6 +21,23 @@ final class Tokenizer {
           "Co", "Ltd", "St", "Jr", "Sr", "Prof", "Capt", "Adm", "Maj", "Cpl", "Pvt", "Rev", "Hon",
           "Mt", "Ft", "No", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "Pres", "Supt");
 
+  /** Shared one-character tokens of ASCII and of the General Punctuation block (dashes, quotes). */
+  private static final String[] SYMBOLS = new String[0x2070];
+
+  static {
+    for (char c = 0; c < SYMBOLS.length; c++) {
+      if (c < 0x80 || c >= 0x2000) {
+        SYMBOLS[c] = String.valueOf(c).intern();
+      }
+    }
+  }
+
+  /** A token of one character: punctuation, mostly, which is shared rather than cut from the text each time. */
+  private static String symbol(char c) {
+    String shared = c < SYMBOLS.length ? SYMBOLS[c] : null;
+    return shared != null ? shared : String.valueOf(c);
+  }
+
   static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>(text.length() / 4); // news prose has a token every five characters or so
     boolean sentenceStart = true;
@@ -35,7 +52,7 @@ final class Tokenizer {
       int matchEnd = tokenEnd(text, start);
       at = matchEnd;
       int end = matchEnd;
-      String word = text.substring(start, end);
+      String word = end - start == 1 ? symbol(text.charAt(start)) : text.substring(start, end);
       if (word.length() > 1 && word.endsWith(".") && !isDottedAcronym(word)) {
         String bare = word.substring(0, word.length() - 1);
         if (!ABBREVIATIONS.contains(bare)) {
