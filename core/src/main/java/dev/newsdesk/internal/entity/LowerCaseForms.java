@@ -1,6 +1,5 @@
 package dev.newsdesk.internal.entity;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,12 +12,12 @@ final class LowerCaseForms {
   private static final byte COMMON_WORD = 2;
   private static final byte GIVEN_NAME = 4;
 
-  private final List<Token> tokens;
+  private final Token[] tokens;
   private final byte[] lists;
 
-  LowerCaseForms(List<Token> tokens) {
+  LowerCaseForms(Token[] tokens) {
     this.tokens = tokens;
-    this.lists = new byte[tokens.size()];
+    this.lists = new byte[tokens.length];
   }
 
   /** Whether token {@code k} in lower case is on {@link Lexicon#COMMON_WORDS}. */
@@ -34,7 +33,7 @@ final class LowerCaseForms {
   private int listsOf(int k) {
     int found = lists[k];
     if (found == 0) {
-      String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      String lower = tokens[k].text().toLowerCase(Locale.ROOT);
       found = LOOKED_UP | (Lexicon.COMMON_WORDS.contains(lower) ? COMMON_WORD : 0) | (Lexicon.GIVEN_NAMES.contains(lower) ? GIVEN_NAME : 0);
       lists[k] = (byte) found;
     }

@@ -29,7 +29,7 @@ final class Scan {
 
   private final String text;
   private final NameIndex names;
-  private final List<Token> tokens;
+  private final Token[] tokens;
   /** Per token, what the lexicon and the knowledge base say about its spelling. */
   private final WordFacts[] facts;
   private final LowerCaseForms lowerCase;
@@ -62,20 +62,20 @@ final class Scan {
   Scan(String text, NameIndex names) {
     this.text = text;
     this.names = names;
-    this.tokens = Tokenizer.tokenize(text);
-    this.facts = new WordFacts[tokens.size()];
+    this.tokens = Tokenizer.tokenize(text).toArray(Token[]::new);
+    this.facts = new WordFacts[tokens.length];
     for (int k = 0; k < facts.length; k++) {
-      facts[k] = names.facts(tokens.get(k).text());
+      facts[k] = names.facts(tokens[k].text());
     }
     this.lowerCase = new LowerCaseForms(tokens);
     this.inHeading = headings();
     this.plainAcronyms = plainAcronyms();
-    this.groups = new Memo<>(tokens.size());
-    this.unseen = new Memo<>(tokens.size());
-    this.unseenAfterCue = new Memo<>(tokens.size());
-    this.known = new Memo<>(tokens.size());
-    this.knownAfterCue = new Memo<>(tokens.size());
-    this.sequenceEnds = new int[tokens.size()];
+    this.groups = new Memo<>(tokens.length);
+    this.unseen = new Memo<>(tokens.length);
+    this.unseenAfterCue = new Memo<>(tokens.length);
+    this.known = new Memo<>(tokens.length);
+    this.knownAfterCue = new Memo<>(tokens.length);
+    this.sequenceEnds = new int[tokens.length];
   }
 
   Recognition run() {
@@ -95,8 +95,8 @@ final class Scan {
   private void pass() {
     boolean personCue = false;
     int i = 0;
-    while (i < tokens.size()) {
-      Token token = tokens.get(i);
+    while (i < tokens.length) {
+      Token token = tokens[i];
       if (!token.isWord()) {
         personCue = false;
         i++;
@@ -120,7 +120,7 @@ final class Scan {
   }
 
   private Found find(int i, boolean personCue) {
-    Token token = tokens.get(i);
+    Token token = tokens[i];
     Found group = groupAt(i);
     Found known = knownAt(i, personCue);
     Found introducedName = introducedAt(i);
@@ -162,9 +162,9 @@ final class Scan {
   // ---- names the text itself introduced: surnames of people, acronyms it defined ----
 
   private Found introducedAt(int i) {
-    Token token = tokens.get(i);
-    if (pairStarts.contains(token.text()) && i + 1 < tokens.size() && adjacentWords(i, i + 1)) {
-      Resolved pair = introduced.get(token.text() + " " + tokens.get(i + 1).text());
+    Token token = tokens[i];
+    if (pairStarts.contains(token.text()) && i + 1 < tokens.length && adjacentWords(i, i + 1)) {
+      Resolved pair = introduced.get(token.text() + " " + tokens[i + 1].text());
       if (pair != null) {
         return new Found(i + 2, pair.type(), pair.entityId(), token.text()); // "López Obrador"
       }
@@ -178,10 +178,10 @@ final class Scan {
 
   /** "Austin, Texas": a comma and a known place right after a name make the name a place. */
   private boolean followedByPlaceQualifier(int next) {
-    if (next + 1 >= tokens.size() || !tokens.get(next).is(",")) {
+    if (next + 1 >= tokens.length || !tokens[next].is(",")) {
       return false;
     }
-    return names.named(tokens.get(next + 1).text()).stream().anyMatch(e -> e.type() == EntityType.LOCATION);
+    return names.named(tokens[next + 1].text()).stream().anyMatch(e -> e.type() == EntityType.LOCATION);
   }
 
   // ---- group phrases: "Shiite militias", "Iraqi defense forces", "Iran-backed militants" ----
@@ -193,7 +193,7 @@ final class Scan {
   private Found findGroupAt(int i) {
     // A country's demonym before "government" names that country's government.
     Optional<KnowledgeBase.Entry> country = facts[i].demonym();
-    if (country.isPresent() && i + 1 < tokens.size() && tokens.get(i + 1).is("government")) {
+    if (country.isPresent() && i + 1 < tokens.length && tokens[i + 1].is("government")) {
       String id = "government-of-" + country.get().id();
       return new Found(i + 2, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
     }
@@ -205,9 +205,9 @@ final class Scan {
     if (next > 0) {
       j = next; // "Iraqi Kurdish fighters"
     }
-    for (int inner = 0; inner <= 2 && j < tokens.size(); inner++) {
+    for (int inner = 0; inner <= 2 && j < tokens.length; inner++) {
       if (on(j, WordList.COLLECTIVE_NOUN)) {
-        String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
+        String span = text.substring(tokens[i].start(), tokens[j].end());
         return new Found(j + 1, EntityType.GROUP, slug(span), span);
       }
       if (inner < 2 && on(j, WordList.GROUP_INNER_WORD) && adjacent(j - 1, j)) {
@@ -221,11 +221,11 @@ final class Scan {
 
   /** Where a group modifier starting at {@code i} ends, or -1 when there is none. */
   private int modifierEnd(int i) {
-    if (i >= tokens.size()) {
+    if (i >= tokens.length) {
       return -1;
     }
-    Token t = tokens.get(i);
-    if (i + 2 < tokens.size() && tokens.get(i + 1).is("-") && adjacent(i, i + 1) && adjacent(i + 1, i + 2)) {
+    Token t = tokens[i];
+    if (i + 2 < tokens.length && tokens[i + 1].is("-") && adjacent(i, i + 1) && adjacent(i + 1, i + 2)) {
       if (on(i + 2, WordList.HYPHEN_ATTACHMENT) && t.isCapitalized()) {
         return i + 3; // "Iran-backed"
       }
@@ -240,7 +240,7 @@ final class Scan {
   }
 
   private boolean adjacent(int a, int b) {
-    return a >= 0 && b < tokens.size() && tokens.get(b).start() - tokens.get(a).end() <= 1;
+    return a >= 0 && b < tokens.length && tokens[b].start() - tokens[a].end() <= 1;
   }
 
   // ---- knowledge-base names, longest first ----
@@ -264,8 +264,8 @@ final class Scan {
   }
 
   private Found findKnownAt(int i, boolean personCue) {
-    Token token = tokens.get(i);
-    if (token.is("the") || token.is("The") && i + 1 < tokens.size() && knownAt(i + 1, personCue) != null) {
+    Token token = tokens[i];
+    if (token.is("the") || token.is("The") && i + 1 < tokens.length && knownAt(i + 1, personCue) != null) {
       return null; // "the Middle East", "The Associated Press": the article is not part of the mention
     }
     if (isShouted(token)) {
@@ -275,17 +275,17 @@ final class Scan {
     if (longest == 0) {
       return null;
     }
-    int limit = Math.min(tokens.size(), i + longest);
-    int plainEnd = plainSpanEnd(tokens.get(i).start(), tokens.get(limit - 1).end());
-    long nameLengths = facts[i].nameLengthsBefore(i + 1 < tokens.size() ? tokens.get(i + 1).text() : "");
+    int limit = Math.min(tokens.length, i + longest);
+    int plainEnd = plainSpanEnd(tokens[i].start(), tokens[limit - 1].end());
+    long nameLengths = facts[i].nameLengthsBefore(i + 1 < tokens.length ? tokens[i + 1].text() : "");
     for (int end = limit; end > i; end--) {
-      if (!tokens.get(end - 1).isWord() && !tokens.get(end - 1).is(".")) {
+      if (!tokens[end - 1].isWord() && !tokens[end - 1].is(".")) {
         continue;
       }
-      if (tokens.get(end - 1).end() <= plainEnd && (nameLengths & WordFacts.nameLength(end - i)) == 0) {
+      if (tokens[end - 1].end() <= plainEnd && (nameLengths & WordFacts.nameLength(end - i)) == 0) {
         continue; // a plainly written span is a name only if a name of as many tokens starts with its first two words
       }
-      String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      String surface = text.substring(tokens[i].start(), tokens[end - 1].end());
       List<KnowledgeBase.Entry> candidates = names.named(surface);
       if (candidates.isEmpty() || surface.contains("\n") || surface.chars().noneMatch(Character::isUpperCase)) {
         continue; // "federal government" is a phrase, not a name
@@ -295,12 +295,12 @@ final class Scan {
       if (comma > 0) {
         // "Austin, Texas" names the city; the mention is "Austin", and "Texas" is one of its own.
         int nameEnd = i;
-        while (tokens.get(nameEnd).end() <= tokens.get(i).start() + comma) {
+        while (tokens[nameEnd].end() <= tokens[i].start() + comma) {
           nameEnd++;
         }
         return new Found(nameEnd, entry.type(), entry.id(), entry.name());
       }
-      if (end - i == 1 && tokens.get(i).sentenceStart() && entry.type() != EntityType.PERSON
+      if (end - i == 1 && tokens[i].sentenceStart() && entry.type() != EntityType.PERSON
           && lowerCase.isCommonWord(i)) {
         return null; // "Nice weather", "Reading between the lines"
       }
@@ -344,7 +344,7 @@ final class Scan {
 
   /** A shouted word is looked up as written ("NATO") and in title case ("SEOUL" is Seoul). */
   private Found shoutedKnownAt(int i) {
-    String w = tokens.get(i).text();
+    String w = tokens[i].text();
     List<KnowledgeBase.Entry> exact = names.named(w);
     if (!exact.isEmpty()) {
       return new Found(i + 1, exact.get(0).type(), exact.get(0).id(), exact.get(0).name());
@@ -356,8 +356,8 @@ final class Scan {
 
   /** "Nato", "Unesco": an acronym of the knowledge base written as a word. */
   private Found acronymAsWord(int i) {
-    String w = tokens.get(i).text();
-    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !isLowerCase(w, 1) || lowerCase.isCommonWord(i)) {
+    String w = tokens[i].text();
+    if (w.length() < 4 || !tokens[i].isCapitalized() || !isLowerCase(w, 1) || lowerCase.isCommonWord(i)) {
       return null; // "Plan" is a word, not the PLAN
     }
     List<KnowledgeBase.Entry> entries = names.named(w.toUpperCase(Locale.ROOT));
@@ -418,7 +418,7 @@ final class Scan {
    * name wins when its last word or its first (a given name) says what it is.
    */
   private Found longerUnseenName(int i, Found known, boolean personCue) {
-    Token first = tokens.get(i);
+    Token first = tokens[i];
     if (!first.isCapitalized()) {
       return known;
     }
@@ -430,7 +430,7 @@ final class Scan {
         || isOrganizationName(i, end);
     boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
         && lowerCase.isGivenName(i)
-        && tokens.get(i + 1).isWord() && knownAt(i + 1, false) == null;
+        && tokens[i + 1].isWord() && knownAt(i + 1, false) == null;
     if (headed || givenName) {
       Found unseen = unseenAt(i, personCue);
       if (unseen != null && unseen.endToken() > known.endToken()) {
@@ -457,13 +457,13 @@ final class Scan {
   }
 
   private Found findUnseenAt(int i, boolean personCue) {
-    Token first = tokens.get(i);
+    Token first = tokens[i];
     if (on(i, WordList.NEVER_NAME) || first.sentenceStart() && lowerCase.isCommonWord(i) && !lowerCase.isGivenName(i)) {
       return null; // "The", "Since", "Currently" open sentences; "March" is a month
     }
     int end = sequenceEnd(i);
     boolean allCommon = allCommonWords(i, end);
-    String surface = text.substring(first.start(), tokens.get(end - 1).end());
+    String surface = text.substring(first.start(), tokens[end - 1].end());
     EntityType type;
     boolean placeStart = on(i, WordList.PLACE_START) && end - i > 1;
     if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end)) {
@@ -475,7 +475,7 @@ final class Scan {
     } else if (end - i == 1 && (isNameAcronym(i) || on(i, WordList.INSTITUTION))) {
       type = EntityType.ORGANIZATION;
     } else if (end - i == 1 && !allCommon && i > 0 && on(i - 1, WordList.LOCATION_PREPOSITION)
-        && Set.of("in", "near", "outside").contains(tokens.get(i - 1).text())) {
+        && Set.of("in", "near", "outside").contains(tokens[i - 1].text())) {
       type = EntityType.LOCATION;
     } else {
       return null; // no cue: better to miss a name than to invent one
@@ -495,14 +495,14 @@ final class Scan {
       return null;
     }
     int end = i + 1;
-    while (end < tokens.size() && end - i <= 3 && adjacentWords(end - 1, end)
-        && ROMANCE_ADJECTIVE.matcher(tokens.get(end).text()).matches()) {
+    while (end < tokens.length && end - i <= 3 && adjacentWords(end - 1, end)
+        && ROMANCE_ADJECTIVE.matcher(tokens[end].text()).matches()) {
       end++;
     }
     if (end == i + 1) {
       return null;
     }
-    String span = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    String span = text.substring(tokens[i].start(), tokens[end - 1].end());
     List<KnowledgeBase.Entry> known = names.named(span);
     return known.isEmpty()
         ? new Found(end, EntityType.ORGANIZATION, slug(span), span)
@@ -511,13 +511,13 @@ final class Scan {
 
   /** "WASHINGTON (Newswire) —": the agency in a dateline's brackets. */
   private Found datelineAgencyAt(int i) {
-    if (i < 2 || !tokens.get(i - 1).is("(") || i + 2 >= tokens.size() || !tokens.get(i + 1).is(")")
-        || !tokens.get(i).isCapitalized() || !isDash(tokens.get(i + 2))) {
+    if (i < 2 || !tokens[i - 1].is("(") || i + 2 >= tokens.length || !tokens[i + 1].is(")")
+        || !tokens[i].isCapitalized() || !isDash(tokens[i + 2])) {
       return null;
     }
-    Token place = tokens.get(i - 2);
+    Token place = tokens[i - 2];
     boolean dateline = isShouted(place) || place.text().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
-    String name = tokens.get(i).text();
+    String name = tokens[i].text();
     return dateline ? new Found(i + 1, EntityType.ORGANIZATION, slug(name), name) : null;
   }
 
@@ -528,7 +528,7 @@ final class Scan {
   /** "Department of Education", "Bank of England": an organisation's head word followed by "of". */
   private boolean isOrganizationName(int i, int end) {
     for (int k = i; k + 1 < end; k++) {
-      if ((on(k, WordList.ORGANIZATION_HEAD) || on(k, WordList.ORGANIZATION_START)) && tokens.get(k + 1).is("of")) {
+      if ((on(k, WordList.ORGANIZATION_HEAD) || on(k, WordList.ORGANIZATION_START)) && tokens[k + 1].is("of")) {
         return true;
       }
     }
@@ -537,7 +537,7 @@ final class Scan {
 
   /** "Hou Yu-ih", "Choi Sang-mok": a family name and a hyphenated given name, romanised. */
   private boolean isRomanisedName(int i, int end) {
-    return end - i == 4 && tokens.get(i + 2).is("-") && !tokens.get(i + 3).isCapitalized();
+    return end - i == 4 && tokens[i + 2].is("-") && !tokens[i + 3].isCapitalized();
   }
 
   /** The end of a run of capitalised words, joined by connectors ("bin", "de", "of the"). */
@@ -558,17 +558,17 @@ final class Scan {
 
   private int runEnd(int i, boolean titlesStop) {
     int end = i + 1;
-    while (end < tokens.size() && adjacentWords(end - 1, end)) {
-      Token t = tokens.get(end);
-      Token previous = tokens.get(end - 1);
-      boolean nextCapitalized = end + 1 < tokens.size() && adjacentWords(end, end + 1) && tokens.get(end + 1).isCapitalized();
+    while (end < tokens.length && adjacentWords(end - 1, end)) {
+      Token t = tokens[end];
+      Token previous = tokens[end - 1];
+      boolean nextCapitalized = end + 1 < tokens.length && adjacentWords(end, end + 1) && tokens[end + 1].isCapitalized();
       if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitle(end)) && !on(end, WordList.NEVER_NAME)) {
         end++;
       } else if (t.is("of") && nextCapitalized && ofJoins(end - 1, i)) {
         end += 2; // "Bank of England", "Gulf of Aden", not "Warren of Massachusetts"
       } else if (!t.is("of") && (on(end, WordList.NAME_CONNECTOR) || t.is("-")) && nextCapitalized) {
         end += 2;
-      } else if (t.is("-") && end + 1 < tokens.size() && isNameSyllable(end + 1)) {
+      } else if (t.is("-") && end + 1 < tokens.length && isNameSyllable(end + 1)) {
         end += 2; // "Tsai Ing-wen", "Hou Yu-ih"
       } else {
         break;
@@ -583,19 +583,19 @@ final class Scan {
 
   /** A short lower-case syllable glued to a capitalised one by a hyphen, as in romanised names. */
   private boolean isNameSyllable(int k) {
-    Token t = tokens.get(k);
-    return t.isWord() && !t.isCapitalized() && t.text().length() <= 4 && t.start() == tokens.get(k - 1).end()
-        && tokens.get(k - 1).start() == tokens.get(k - 2).end() && !on(k, WordList.HYPHEN_ATTACHMENT);
+    Token t = tokens[k];
+    return t.isWord() && !t.isCapitalized() && t.text().length() <= 4 && t.start() == tokens[k - 1].end()
+        && tokens[k - 1].start() == tokens[k - 2].end() && !on(k, WordList.HYPHEN_ATTACHMENT);
   }
 
   private boolean adjacentWords(int a, int b) {
-    int gapStart = tokens.get(a).end();
-    int gap = tokens.get(b).start() - gapStart;
+    int gapStart = tokens[a].end();
+    int gap = tokens[b].start() - gapStart;
     return gap == 0 || gap == 1 && text.charAt(gapStart) == ' ';
   }
 
   private boolean followedByBased(int end) {
-    return end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end + 1).is("based");
+    return end + 1 < tokens.length && tokens[end].is("-") && tokens[end + 1].is("based");
   }
 
   /**
@@ -603,7 +603,7 @@ final class Scan {
    * one the text defined for a plain phrase ("primary sclerosing cholangitis (PSC)").
    */
   private boolean isNameAcronym(int k) {
-    String word = tokens.get(k).text();
+    String word = tokens[k].text();
     return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
         && !on(k, WordList.COMMON_ACRONYM) && !plainAcronyms.contains(word)
         && !lowerCase.isCommonWord(k); // "ARBOR" is a word in capitals
@@ -612,13 +612,13 @@ final class Scan {
   /** Acronyms the text defines for lower-case phrases: "primary sclerosing cholangitis (PSC)". */
   private Set<String> plainAcronyms() {
     Set<String> plain = new java.util.HashSet<>();
-    for (int k = 1; k + 2 < tokens.size(); k++) {
-      if (tokens.get(k).is("(") && tokens.get(k + 2).is(")") && tokens.get(k + 1).text().chars().allMatch(Character::isUpperCase)) {
-        String acronym = tokens.get(k + 1).text();
+    for (int k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k].is("(") && tokens[k + 2].is(")") && tokens[k + 1].text().chars().allMatch(Character::isUpperCase)) {
+        String acronym = tokens[k + 1].text();
         int words = acronym.length();
         boolean lowerPhrase = k - words >= 0;
         for (int w = k - words; lowerPhrase && w < k; w++) {
-          Token t = tokens.get(w);
+          Token t = tokens[w];
           lowerPhrase = t.isWord() && !t.isCapitalized() && Character.toUpperCase(t.text().charAt(0)) == acronym.charAt(w - (k - words));
         }
         if (lowerPhrase) {
@@ -644,7 +644,7 @@ final class Scan {
   /** Whether the words of tokens {@code i} to {@code end} are all common words or name connectors: "New Approach". */
   private boolean allCommonWords(int i, int end) {
     for (int k = i; k < end; k++) {
-      if (tokens.get(k).isWord() && !lowerCase.isCommonWord(k) && !on(k, WordList.NAME_CONNECTOR)) {
+      if (tokens[k].isWord() && !lowerCase.isCommonWord(k) && !on(k, WordList.NAME_CONNECTOR)) {
         return false;
       }
     }
@@ -687,14 +687,14 @@ final class Scan {
   // ---- recording ----
 
   private void add(int i, Found found) {
-    Token first = tokens.get(i);
-    Token last = tokens.get(found.endToken() - 1);
+    Token first = tokens[i];
+    Token last = tokens[found.endToken() - 1];
     String surface = text.substring(first.start(), last.end());
     mentions.add(new Mention(first.start(), last.end(), surface, found.type(), found.entityId()));
     names.get(found.entityId()).ifPresent(e -> entriesById.put(e.id(), e));
     if (found.type() == EntityType.PERSON && found.endToken() - i > 1) {
       Resolved person = new Resolved(EntityType.PERSON, found.entityId());
-      Token beforeLast = tokens.get(found.endToken() - 2);
+      Token beforeLast = tokens[found.endToken() - 2];
       if (surnameFirst(i, found)) {
         introduced.put(first.text(), person);
       } else if (!beforeLast.is("-") && !on(found.endToken() - 2, WordList.NAME_CONNECTOR)) {
@@ -709,8 +709,8 @@ final class Scan {
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 2) {
       // "European Commission" is then "the Commission", "House of Representatives" "the House".
       int headToken = on(found.endToken() - 1, WordList.ORGANIZATION_HEAD) ? found.endToken() - 1
-          : i + 1 < found.endToken() && tokens.get(i + 1).is("of") ? i : -1;
-      String head = headToken < 0 ? null : tokens.get(headToken).text();
+          : i + 1 < found.endToken() && tokens[i + 1].is("of") ? i : -1;
+      String head = headToken < 0 ? null : tokens[headToken].text();
       if (head != null && !lowerCase.isCommonWord(headToken) || "House".equals(head) || "Commission".equals(head)
           || "Congress".equals(head) || "Senate".equals(head) || "Union".equals(head) || "Parliament".equals(head)) {
         introduced.putIfAbsent(head, new Resolved(EntityType.ORGANIZATION, found.entityId()));
@@ -731,7 +731,7 @@ final class Scan {
    */
   private boolean surnameFirst(int i, Found found) {
     for (int k = i + 1; k < found.endToken(); k++) {
-      if (tokens.get(k).is("-") && !tokens.get(k + 1).isCapitalized()) {
+      if (tokens[k].is("-") && !tokens[k + 1].isCapitalized()) {
         return true;
       }
     }
@@ -743,9 +743,9 @@ final class Scan {
   /** "Islamic Revolutionary Guard Corps (IRGC)": the bracketed acronym names the same entity. */
   private void defineAcronym(Found found) {
     int j = found.endToken();
-    if (j + 2 < tokens.size() && tokens.get(j).is("(") && tokens.get(j + 2).is(")")
-        && isAcronym(tokens.get(j + 1).text()) && found.type() != EntityType.PERSON) {
-      introduced.put(tokens.get(j + 1).text(), new Resolved(found.type(), found.entityId()));
+    if (j + 2 < tokens.length && tokens[j].is("(") && tokens[j + 2].is(")")
+        && isAcronym(tokens[j + 1].text()) && found.type() != EntityType.PERSON) {
+      introduced.put(tokens[j + 1].text(), new Resolved(found.type(), found.entityId()));
     }
   }
 
@@ -754,11 +754,11 @@ final class Scan {
    * title case, where capitals say nothing about names. Only known names are taken there.
    */
   private boolean[] headings() {
-    boolean[] marks = new boolean[tokens.size()];
+    boolean[] marks = new boolean[tokens.length];
     int start = 0;
-    while (start < tokens.size()) {
+    while (start < tokens.length) {
       int end = start;
-      while (end + 1 < tokens.size() && !Tokenizer.newlineBetween(text, tokens.get(end).end(), tokens.get(end + 1).start())) {
+      while (end + 1 < tokens.length && !Tokenizer.newlineBetween(text, tokens[end].end(), tokens[end + 1].start())) {
         end++;
       }
       if (isHeading(start, end)) {
@@ -771,12 +771,12 @@ final class Scan {
 
   /** Whether tokens {@code start} to {@code end} (inclusive), a line, are a short title-case line that is not a sentence. */
   private boolean isHeading(int start, int end) {
-    if (tokens.get(end).is(".")) {
+    if (tokens[end].is(".")) {
       return false;
     }
     int words = 0;
     for (int k = start; k <= end; k++) {
-      Token t = tokens.get(k);
+      Token t = tokens[k];
       if (t.isWord()) {
         if (++words > 8 || !t.isCapitalized() && t.text().length() > 3) {
           return false;
