@@ -20,22 +20,29 @@ final class Entities {
   /** Mentions in the first fifth of a text (the lead) count double toward salience. */
   private static final double LEAD_SHARE = 0.2;
 
+  /** Most salient first; equally salient ones by id, so that the order is stable. */
+  private static final Comparator<Entity> BY_SALIENCE =
+      Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id);
+
   static Recognition aggregate(String text, List<Mention> mentions, Map<String, KnowledgeBase.Entry> known) {
     Map<String, List<Mention>> byId = new LinkedHashMap<>();
     for (Mention m : mentions) {
       byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
     }
-    Map<String, Double> weights = new LinkedHashMap<>();
+    double leadEnd = text.length() * LEAD_SHARE;
+    double[] weights = new double[byId.size()];
     double max = 0;
-    for (Map.Entry<String, List<Mention>> e : byId.entrySet()) {
+    int group = 0;
+    for (List<Mention> ms : byId.values()) {
       double weight = 0;
-      for (Mention m : e.getValue()) {
-        weight += m.start() < text.length() * LEAD_SHARE ? 2 : 1;
+      for (Mention m : ms) {
+        weight += m.start() < leadEnd ? 2 : 1;
       }
-      weights.put(e.getKey(), weight);
+      weights[group++] = weight;
       max = Math.max(max, weight);
     }
-    List<Entity> entities = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>(byId.size());
+    group = 0;
     for (Map.Entry<String, List<Mention>> e : byId.entrySet()) {
       List<Mention> ms = e.getValue();
       KnowledgeBase.Entry entry = known.get(e.getKey());
@@ -47,15 +54,28 @@ final class Entities {
         type = entry.type();
         aliases.addAll(entry.aliases());
       } else {
-        name = ms.stream().map(Mention::text).max(Comparator.comparingInt(String::length)).orElseThrow();
+        name = longestText(ms);
         type = ms.get(0).type();
       }
-      ms.forEach(m -> aliases.add(m.text()));
+      for (Mention m : ms) {
+        aliases.add(m.text());
+      }
       aliases.remove(name);
-      double salience = Math.round(weights.get(e.getKey()) / max * 1000) / 1000.0;
+      double salience = Math.round(weights[group++] / max * 1000) / 1000.0;
       entities.add(new Entity(e.getKey(), name, type, List.copyOf(aliases), ms.size(), salience));
     }
-    entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
+    entities.sort(BY_SALIENCE);
     return new Recognition(mentions, entities);
+  }
+
+  /** The longest surface form, the first of equally long ones. */
+  private static String longestText(List<Mention> mentions) {
+    String longest = mentions.get(0).text();
+    for (Mention m : mentions) {
+      if (m.text().length() > longest.length()) {
+        longest = m.text();
+      }
+    }
+    return longest;
   }
 }

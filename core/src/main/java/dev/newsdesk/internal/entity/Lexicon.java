@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -109,6 +110,10 @@ final class Lexicon {
           "finance", "foreign", "army", "navy", "political", "religious", "community", "party",
           "hardline", "former", "young", "student", "civilian");
 
+  /** Participles that, after a hyphen, make a place's name modify a group: "Iran-backed", "Saudi-led". */
+  static final Set<String> HYPHEN_ATTACHMENTS =
+      words("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
+
   /** Words that join the parts of one name: "Osama bin Laden", "Charles de Gaulle", "Bank of England". */
   static final Set<String> NAME_CONNECTORS = words("bin", "ibn", "al", "el", "de", "du", "da", "do", "dos", "das", "van", "von", "der", "den", "del", "la", "le", "of", "y", "abu", "bint");
 
@@ -187,6 +192,8 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    // A hash set, not Set.copyOf: tens of thousands of words in an open-addressing table probe
+    // long runs of neighbours for a word that is not there, and most words asked are not.
+    return Collections.unmodifiableSet(words);
   }
 }

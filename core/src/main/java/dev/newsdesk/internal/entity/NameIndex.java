@@ -5,10 +5,13 @@ import dev.newsdesk.entity.KnowledgeBase;
 import dev.newsdesk.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The knowledge base arranged for lookup while scanning text: by surface form, demonym and surname. */
 final class NameIndex {
@@ -48,12 +51,21 @@ final class NameIndex {
     return longestCjkName;
   }
 
-  /** For each word that starts a known name, the most tokens a name starting with it has. */
-  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+  /** For each word that starts a known name, the lengths in tokens of the names starting with it ({@link WordFacts#nameLength}). */
+  private final Map<String, Long> nameLengthsByFirstWord = new HashMap<>();
+  /** For each word that starts a known name of two tokens or more, those names' lengths by their second word. */
+  private final Map<String, Map<String, Long>> nameLengthsByFirstTwoWords = new HashMap<>();
+
+  /** What is known of each word on a lexicon list, a demonym, or the first word of a name. */
+  private final Map<String, WordFacts> facts;
 
   NameIndex(KnowledgeBase base) {
     this.base = base;
-    for (KnowledgeBase.Entry entry : base.entries()) {
+    // In id order: the base's own order changes from run to run, and ties between namesakes
+    // (two organisations called "RSF", two places of one population) must not.
+    List<KnowledgeBase.Entry> inIdOrder = new ArrayList<>(base.entries());
+    inIdOrder.sort(Comparator.comparing(KnowledgeBase.Entry::id));
+    for (KnowledgeBase.Entry entry : inIdOrder) {
       add(entry.name(), entry);
       entry.aliases().forEach(alias -> add(alias, entry));
       if (entry.type() == EntityType.LOCATION) {
@@ -72,6 +84,23 @@ final class NameIndex {
     bySurface.forEach((surface, entries) ->
         entries.sort(Comparator.comparing((KnowledgeBase.Entry e) -> !key(e.name()).equals(surface))
             .thenComparing(byPopulation)));
+    facts = factsByWord();
+  }
+
+  private Map<String, WordFacts> factsByWord() {
+    Map<String, EnumSet<WordList>> lists = new HashMap<>();
+    for (WordList list : WordList.values()) {
+      list.words().forEach(word -> lists.computeIfAbsent(word, k -> EnumSet.noneOf(WordList.class)).add(list));
+    }
+    Set<String> words = new HashSet<>(lists.keySet());
+    words.addAll(byDemonym.keySet());
+    words.addAll(nameLengthsByFirstWord.keySet());
+    Map<String, WordFacts> byWord = new HashMap<>();
+    for (String word : words) {
+      byWord.put(word, new WordFacts(lists.getOrDefault(word, EnumSet.noneOf(WordList.class)), byDemonym.get(word),
+          nameLengthsByFirstWord.getOrDefault(word, 0L), nameLengthsByFirstTwoWords.getOrDefault(word, Map.of())));
+    }
+    return byWord;
   }
 
   private void add(String surface, KnowledgeBase.Entry entry) {
@@ -91,7 +120,11 @@ final class NameIndex {
     }
     List<Token> words = Tokenizer.tokenize(key);
     if (!words.isEmpty()) {
-      longestByFirstWord.merge(words.get(0).text(), words.size(), Math::max);
+      nameLengthsByFirstWord.merge(words.get(0).text(), WordFacts.nameLength(words.size()), (a, b) -> a | b);
+      if (words.size() > 1) {
+        nameLengthsByFirstTwoWords.computeIfAbsent(words.get(0).text(), k -> new HashMap<>())
+            .merge(words.get(1).text(), WordFacts.nameLength(words.size()), (a, b) -> a | b);
+      }
     }
   }
 
@@ -127,9 +160,15 @@ final class NameIndex {
     return !s.isEmpty() && s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' ';
   }
 
-  /** The place a demonym refers to: "Iraqi" → Iraq. */
-  Optional<KnowledgeBase.Entry> demonym(String word) {
-    return Optional.ofNullable(byDemonym.get(word));
+  /**
+   * What the lexicon and the knowledge base say about a token spelt {@code word}. Names are known
+   * with straight apostrophes, so "N’Djamena" starts the names "N'Djamena" starts, but is on no list.
+   */
+  WordFacts facts(String word) {
+    if (word.indexOf('’') >= 0) {
+      return facts.getOrDefault(word.replace('’', '\''), WordFacts.NONE).nameLengthsOnly();
+    }
+    return facts.getOrDefault(word, WordFacts.NONE);
   }
 
   /** Known people with this surname. */
@@ -139,10 +178,5 @@ final class NameIndex {
 
   Optional<KnowledgeBase.Entry> get(String id) {
     return base.get(id);
-  }
-
-  /** The most tokens of a known name starting with {@code word}; 0 when no name starts with it. */
-  int longestNameStartingWith(String word) {
-    return longestByFirstWord.getOrDefault(word.indexOf('’') < 0 ? word : word.replace('’', '\''), 0);
   }
 }

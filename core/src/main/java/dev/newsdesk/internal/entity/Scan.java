@@ -6,6 +6,7 @@ import dev.newsdesk.entity.Mention;
 import dev.newsdesk.entity.Recognition;
 import dev.newsdesk.internal.text.Slugs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,6 @@ import java.util.Set;
  * (the longer wins), a title that cues a person, and a capitalised sequence typed by its cues.
  */
 final class Scan {
-  private static final Set<String> HYPHEN_ATTACHMENTS =
-      Set.of("backed", "led", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "controlled");
-
   /** Adjectives of French, Spanish, Italian and Portuguese by their endings: "socialiste", "Nacional", "européenne". */
   private static final java.util.regex.Pattern ROMANCE_ADJECTIVE = java.util.regex.Pattern.compile(
       "(?iu)\\p{L}{2,}(al|ale|aux|el|elle|ien|ienne|éen|éenne|ais|aise|ique|iste|aire|ano|ana|ico|ica|ivo|iva|ista|ario|aria|ense|ês|esa|oso|osa|ise|ial|ral|nal)");
@@ -31,13 +29,28 @@ final class Scan {
 
   private final String text;
   private final NameIndex names;
-  private final List<Token> tokens;
+  private final Token[] tokens;
+  /** Per token, what the lexicon and the knowledge base say about its spelling. */
+  private final WordFacts[] facts;
+  private final LowerCaseForms lowerCase;
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<String, Resolved> introduced = new HashMap<>();
   private final Map<String, KnowledgeBase.Entry> entriesById = new HashMap<>();
   private final boolean[] inHeading;
   private final Set<String> plainAcronyms;
   private final Map<String, Double> countryWeight = new HashMap<>();
+  // What the rules that depend only on the text found at each token, for the second pass.
+  private final Memo<Found> groups;
+  private final Memo<Found> unseen;
+  private final Memo<Found> unseenAfterCue;
+  private final Memo<Found> known;
+  private final Memo<Found> knownAfterCue;
+  private final int[] sequenceEnds;
+  /** Known names chosen among namesakes in the first pass, where the second weighs the text's countries. */
+  private final List<Integer> namesakeChoices = new ArrayList<>();
+  private boolean choseAmongNamesakes;
+  /** Ids made from names, kept for the second pass, which meets the same names. */
+  private final Map<String, String> slugs = new HashMap<>();
   /** First words of the two-word short forms in {@link #introduced}. */
   private final Set<String> pairStarts = new java.util.HashSet<>();
 
@@ -49,9 +62,20 @@ final class Scan {
   Scan(String text, NameIndex names) {
     this.text = text;
     this.names = names;
-    this.tokens = Tokenizer.tokenize(text);
+    this.tokens = Tokenizer.tokenize(text).toArray(Token[]::new);
+    this.facts = new WordFacts[tokens.length];
+    for (int k = 0; k < facts.length; k++) {
+      facts[k] = names.facts(tokens[k].text());
+    }
+    this.lowerCase = new LowerCaseForms(tokens);
     this.inHeading = headings();
     this.plainAcronyms = plainAcronyms();
+    this.groups = new Memo<>(tokens.length);
+    this.unseen = new Memo<>(tokens.length);
+    this.unseenAfterCue = new Memo<>(tokens.length);
+    this.known = new Memo<>(tokens.length);
+    this.knownAfterCue = new Memo<>(tokens.length);
+    this.sequenceEnds = new int[tokens.length];
   }
 
   Recognition run() {
@@ -59,6 +83,9 @@ final class Scan {
     // wherever they stand: live blogs and headlines say "Lai" before "Lai Ching-te".
     pass();
     weighCountries();
+    for (int choice : namesakeChoices) {
+      (choice % 2 == 1 ? knownAfterCue : known).forget(choice / 2);
+    }
     mentions.clear();
     entriesById.clear();
     pass();
@@ -68,8 +95,8 @@ final class Scan {
   private void pass() {
     boolean personCue = false;
     int i = 0;
-    while (i < tokens.size()) {
-      Token token = tokens.get(i);
+    while (i < tokens.length) {
+      Token token = tokens[i];
       if (!token.isWord()) {
         personCue = false;
         i++;
@@ -87,13 +114,13 @@ final class Scan {
         personCue = false;
         continue;
       }
-      personCue = isPersonTitle(i) || isPersonRole(token);
+      personCue = isPersonTitle(i) || on(i, WordList.PERSON_ROLE);
       i++;
     }
   }
 
   private Found find(int i, boolean personCue) {
-    Token token = tokens.get(i);
+    Token token = tokens[i];
     Found group = groupAt(i);
     Found known = knownAt(i, personCue);
     Found introducedName = introducedAt(i);
@@ -127,7 +154,7 @@ final class Scan {
     if (isPersonTitle(i)) {
       // "Premier League", "General Assembly": a title word can start an organisation's name.
       int end = sequenceEnd(i);
-      return end > i + 1 && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(end - 1).text()) ? unseenAt(i, false) : null;
+      return end > i + 1 && on(end - 1, WordList.ORGANIZATION_HEAD) ? unseenAt(i, false) : null;
     }
     return unseenAt(i, personCue);
   }
@@ -135,9 +162,9 @@ final class Scan {
   // ---- names the text itself introduced: surnames of people, acronyms it defined ----
 
   private Found introducedAt(int i) {
-    Token token = tokens.get(i);
-    if (pairStarts.contains(token.text()) && i + 1 < tokens.size() && adjacentWords(i, i + 1)) {
-      Resolved pair = introduced.get(token.text() + " " + tokens.get(i + 1).text());
+    Token token = tokens[i];
+    if (pairStarts.contains(token.text()) && i + 1 < tokens.length && adjacentWords(i, i + 1)) {
+      Resolved pair = introduced.get(token.text() + " " + tokens[i + 1].text());
       if (pair != null) {
         return new Found(i + 2, pair.type(), pair.entityId(), token.text()); // "López Obrador"
       }
@@ -151,18 +178,22 @@ final class Scan {
 
   /** "Austin, Texas": a comma and a known place right after a name make the name a place. */
   private boolean followedByPlaceQualifier(int next) {
-    if (next + 1 >= tokens.size() || !tokens.get(next).is(",")) {
+    if (next + 1 >= tokens.length || !tokens[next].is(",")) {
       return false;
     }
-    return names.named(tokens.get(next + 1).text()).stream().anyMatch(e -> e.type() == EntityType.LOCATION);
+    return names.named(tokens[next + 1].text()).stream().anyMatch(e -> e.type() == EntityType.LOCATION);
   }
 
   // ---- group phrases: "Shiite militias", "Iraqi defense forces", "Iran-backed militants" ----
 
   private Found groupAt(int i) {
+    return groups.has(i) ? groups.get(i) : groups.put(i, findGroupAt(i));
+  }
+
+  private Found findGroupAt(int i) {
     // A country's demonym before "government" names that country's government.
-    Optional<KnowledgeBase.Entry> country = names.demonym(tokens.get(i).text());
-    if (country.isPresent() && i + 1 < tokens.size() && tokens.get(i + 1).is("government")) {
+    Optional<KnowledgeBase.Entry> country = facts[i].demonym();
+    if (country.isPresent() && i + 1 < tokens.length && tokens[i + 1].is("government")) {
       String id = "government-of-" + country.get().id();
       return new Found(i + 2, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
     }
@@ -174,13 +205,12 @@ final class Scan {
     if (next > 0) {
       j = next; // "Iraqi Kurdish fighters"
     }
-    for (int inner = 0; inner <= 2 && j < tokens.size(); inner++) {
-      String word = tokens.get(j).text();
-      if (Lexicon.COLLECTIVE_NOUNS.contains(word)) {
-        String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
-        return new Found(j + 1, EntityType.GROUP, Slugs.slug(span), span);
+    for (int inner = 0; inner <= 2 && j < tokens.length; inner++) {
+      if (on(j, WordList.COLLECTIVE_NOUN)) {
+        String span = text.substring(tokens[i].start(), tokens[j].end());
+        return new Found(j + 1, EntityType.GROUP, slug(span), span);
       }
-      if (inner < 2 && Lexicon.GROUP_INNER_WORDS.contains(word) && adjacent(j - 1, j)) {
+      if (inner < 2 && on(j, WordList.GROUP_INNER_WORD) && adjacent(j - 1, j)) {
         j++;
       } else {
         break;
@@ -191,49 +221,71 @@ final class Scan {
 
   /** Where a group modifier starting at {@code i} ends, or -1 when there is none. */
   private int modifierEnd(int i) {
-    if (i >= tokens.size()) {
+    if (i >= tokens.length) {
       return -1;
     }
-    Token t = tokens.get(i);
-    if (i + 2 < tokens.size() && tokens.get(i + 1).is("-") && adjacent(i, i + 1) && adjacent(i + 1, i + 2)) {
-      String after = tokens.get(i + 2).text();
-      if (HYPHEN_ATTACHMENTS.contains(after) && t.isCapitalized()) {
+    Token t = tokens[i];
+    if (i + 2 < tokens.length && tokens[i + 1].is("-") && adjacent(i, i + 1) && adjacent(i + 1, i + 2)) {
+      if (on(i + 2, WordList.HYPHEN_ATTACHMENT) && t.isCapitalized()) {
         return i + 3; // "Iran-backed"
       }
       if (t.is("pro") || t.is("anti")) {
         return i + 3; // "pro-Russian"
       }
     }
-    if (names.demonym(t.text()).isPresent() || Lexicon.GROUP_MODIFIERS.contains(t.text())) {
+    if (facts[i].isDemonym() || on(i, WordList.GROUP_MODIFIER)) {
       return i + 1;
     }
     return -1;
   }
 
   private boolean adjacent(int a, int b) {
-    return a >= 0 && b < tokens.size() && text.substring(tokens.get(a).end(), tokens.get(b).start()).length() <= 1;
+    return a >= 0 && b < tokens.length && tokens[b].start() - tokens[a].end() <= 1;
   }
 
   // ---- knowledge-base names, longest first ----
 
+  /**
+   * The known name at {@code i}. It depends on the text alone, except where namesakes are chosen
+   * between by the countries the whole text is about: those are found again in the second pass.
+   */
   private Found knownAt(int i, boolean personCue) {
-    Token token = tokens.get(i);
-    if (token.is("the") || token.is("The") && i + 1 < tokens.size() && knownAt(i + 1, personCue) != null) {
+    Memo<Found> memo = personCue ? knownAfterCue : known;
+    if (!memo.has(i)) {
+      boolean outer = choseAmongNamesakes;
+      choseAmongNamesakes = false;
+      memo.put(i, findKnownAt(i, personCue));
+      if (choseAmongNamesakes && countryWeight.isEmpty()) {
+        namesakeChoices.add(i * 2 + (personCue ? 1 : 0));
+      }
+      choseAmongNamesakes = outer;
+    }
+    return memo.get(i);
+  }
+
+  private Found findKnownAt(int i, boolean personCue) {
+    Token token = tokens[i];
+    if (token.is("the") || token.is("The") && i + 1 < tokens.length && knownAt(i + 1, personCue) != null) {
       return null; // "the Middle East", "The Associated Press": the article is not part of the mention
     }
     if (isShouted(token)) {
       return shoutedKnownAt(i);
     }
-    int longest = names.longestNameStartingWith(token.text());
+    int longest = facts[i].longestName();
     if (longest == 0) {
       return null;
     }
-    int limit = Math.min(tokens.size(), i + longest);
+    int limit = Math.min(tokens.length, i + longest);
+    int plainEnd = plainSpanEnd(tokens[i].start(), tokens[limit - 1].end());
+    long nameLengths = facts[i].nameLengthsBefore(i + 1 < tokens.length ? tokens[i + 1].text() : "");
     for (int end = limit; end > i; end--) {
-      if (!tokens.get(end - 1).isWord() && !tokens.get(end - 1).is(".")) {
+      if (!tokens[end - 1].isWord() && !tokens[end - 1].is(".")) {
         continue;
       }
-      String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      if (tokens[end - 1].end() <= plainEnd && (nameLengths & WordFacts.nameLength(end - i)) == 0) {
+        continue; // a plainly written span is a name only if a name of as many tokens starts with its first two words
+      }
+      String surface = text.substring(tokens[i].start(), tokens[end - 1].end());
       List<KnowledgeBase.Entry> candidates = names.named(surface);
       if (candidates.isEmpty() || surface.contains("\n") || surface.chars().noneMatch(Character::isUpperCase)) {
         continue; // "federal government" is a phrase, not a name
@@ -243,13 +295,13 @@ final class Scan {
       if (comma > 0) {
         // "Austin, Texas" names the city; the mention is "Austin", and "Texas" is one of its own.
         int nameEnd = i;
-        while (tokens.get(nameEnd).end() <= tokens.get(i).start() + comma) {
+        while (tokens[nameEnd].end() <= tokens[i].start() + comma) {
           nameEnd++;
         }
         return new Found(nameEnd, entry.type(), entry.id(), entry.name());
       }
-      if (end - i == 1 && tokens.get(i).sentenceStart() && entry.type() != EntityType.PERSON
-          && Lexicon.COMMON_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
+      if (end - i == 1 && tokens[i].sentenceStart() && entry.type() != EntityType.PERSON
+          && lowerCase.isCommonWord(i)) {
         return null; // "Nice weather", "Reading between the lines"
       }
       if (end - i == 1 && personCue && entry.type() != EntityType.PERSON && i > 0
@@ -259,6 +311,21 @@ final class Scan {
       return new Found(end, entry.type(), entry.id(), entry.name());
     }
     return null;
+  }
+
+  /**
+   * Where the plain writing from {@code from} ends, at most at {@code to}: letters, digits, periods,
+   * straight apostrophes and single spaces, which names are keyed by unchanged and which tokenize
+   * alone as they do in the text.
+   */
+  private int plainSpanEnd(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetterOrDigit(c) && c != '.' && c != '\'' && (c != ' ' || text.charAt(k - 1) == ' ')) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** A word in capitals that is not an acronym: "SEOUL (Asiawire)", "IRAN SAYS". */
@@ -277,7 +344,7 @@ final class Scan {
 
   /** A shouted word is looked up as written ("NATO") and in title case ("SEOUL" is Seoul). */
   private Found shoutedKnownAt(int i) {
-    String w = tokens.get(i).text();
+    String w = tokens[i].text();
     List<KnowledgeBase.Entry> exact = names.named(w);
     if (!exact.isEmpty()) {
       return new Found(i + 1, exact.get(0).type(), exact.get(0).id(), exact.get(0).name());
@@ -289,9 +356,8 @@ final class Scan {
 
   /** "Nato", "Unesco": an acronym of the knowledge base written as a word. */
   private Found acronymAsWord(int i) {
-    String w = tokens.get(i).text();
-    if (w.length() < 4 || !tokens.get(i).isCapitalized() || !w.substring(1).chars().allMatch(Character::isLowerCase)
-        || Lexicon.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+    String w = tokens[i].text();
+    if (w.length() < 4 || !tokens[i].isCapitalized() || !isLowerCase(w, 1) || lowerCase.isCommonWord(i)) {
       return null; // "Plan" is a word, not the PLAN
     }
     List<KnowledgeBase.Entry> entries = names.named(w.toUpperCase(Locale.ROOT));
@@ -317,6 +383,7 @@ final class Scan {
   }
 
   private KnowledgeBase.Entry choose(List<KnowledgeBase.Entry> candidates, boolean personCue, int end) {
+    choseAmongNamesakes |= candidates.size() > 1;
     if (candidates.size() > 1 && !countryWeight.isEmpty()) {
       KnowledgeBase.Entry best = candidates.get(0);
       for (KnowledgeBase.Entry e : candidates) {
@@ -351,7 +418,7 @@ final class Scan {
    * name wins when its last word or its first (a given name) says what it is.
    */
   private Found longerUnseenName(int i, Found known, boolean personCue) {
-    Token first = tokens.get(i);
+    Token first = tokens[i];
     if (!first.isCapitalized()) {
       return known;
     }
@@ -359,12 +426,11 @@ final class Scan {
     if (end <= known.endToken()) {
       return known;
     }
-    String last = tokens.get(end - 1).text();
-    boolean headed = Lexicon.ORGANIZATION_HEADS.contains(last) || Lexicon.LOCATION_HEADS.contains(last)
+    boolean headed = on(end - 1, WordList.ORGANIZATION_HEAD) || on(end - 1, WordList.LOCATION_HEAD)
         || isOrganizationName(i, end);
     boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
-        && Lexicon.GIVEN_NAMES.contains(first.text().toLowerCase(Locale.ROOT))
-        && tokens.get(i + 1).isWord() && knownAt(i + 1, false) == null;
+        && lowerCase.isGivenName(i)
+        && tokens[i + 1].isWord() && knownAt(i + 1, false) == null;
     if (headed || givenName) {
       Found unseen = unseenAt(i, personCue);
       if (unseen != null && unseen.endToken() > known.endToken()) {
@@ -380,36 +446,36 @@ final class Scan {
     if (people.size() == 1) {
       return new Found(i + 1, EntityType.PERSON, people.get(0).id(), people.get(0).name());
     }
-    return new Found(i + 1, EntityType.PERSON, Slugs.slug(surname), surname);
+    return new Found(i + 1, EntityType.PERSON, slug(surname), surname);
   }
 
   // ---- capitalised sequences the knowledge base does not know ----
 
   private Found unseenAt(int i, boolean personCue) {
-    Token first = tokens.get(i);
-    String firstLower = first.text().toLowerCase(Locale.ROOT);
-    if (Lexicon.NEVER_NAMES.contains(first.text())
-        || first.sentenceStart() && Lexicon.COMMON_WORDS.contains(firstLower) && !Lexicon.GIVEN_NAMES.contains(firstLower)) {
+    Memo<Found> memo = personCue ? unseenAfterCue : unseen;
+    return memo.has(i) ? memo.get(i) : memo.put(i, findUnseenAt(i, personCue));
+  }
+
+  private Found findUnseenAt(int i, boolean personCue) {
+    Token first = tokens[i];
+    if (on(i, WordList.NEVER_NAME) || first.sentenceStart() && lowerCase.isCommonWord(i) && !lowerCase.isGivenName(i)) {
       return null; // "The", "Since", "Currently" open sentences; "March" is a month
     }
     int end = sequenceEnd(i);
-    List<Token> words = tokens.subList(i, end);
-    boolean allCommon = words.stream().filter(Token::isWord)
-        .allMatch(t -> Lexicon.COMMON_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || Lexicon.NAME_CONNECTORS.contains(t.text()));
-    String surface = text.substring(first.start(), tokens.get(end - 1).end());
-    String last = tokens.get(end - 1).text();
+    boolean allCommon = allCommonWords(i, end);
+    String surface = text.substring(first.start(), tokens[end - 1].end());
     EntityType type;
-    boolean placeStart = Lexicon.PLACE_STARTS.contains(first.text()) && end - i > 1;
-    if (Lexicon.ORGANIZATION_HEADS.contains(last) && end - i > 1 || isOrganizationName(i, end)) {
+    boolean placeStart = on(i, WordList.PLACE_START) && end - i > 1;
+    if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end)) {
       type = EntityType.ORGANIZATION;
-    } else if (Lexicon.LOCATION_HEADS.contains(last) && end - i > 1 || followedByBased(end) || placeStart) {
+    } else if (on(end - 1, WordList.LOCATION_HEAD) && end - i > 1 || followedByBased(end) || placeStart) {
       type = EntityType.LOCATION;
-    } else if (personCue || end - i >= 2 && Lexicon.GIVEN_NAMES.contains(firstLower) && !allCommon || isRomanisedName(i, end)) {
+    } else if (personCue || end - i >= 2 && lowerCase.isGivenName(i) && !allCommon || isRomanisedName(i, end)) {
       type = EntityType.PERSON;
-    } else if (end - i == 1 && (isNameAcronym(first.text()) || Lexicon.INSTITUTIONS.contains(first.text()))) {
+    } else if (end - i == 1 && (isNameAcronym(i) || on(i, WordList.INSTITUTION))) {
       type = EntityType.ORGANIZATION;
-    } else if (end - i == 1 && !allCommon && i > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(i - 1).text())
-        && Set.of("in", "near", "outside").contains(tokens.get(i - 1).text())) {
+    } else if (end - i == 1 && !allCommon && i > 0 && on(i - 1, WordList.LOCATION_PREPOSITION)
+        && Set.of("in", "near", "outside").contains(tokens[i - 1].text())) {
       type = EntityType.LOCATION;
     } else {
       return null; // no cue: better to miss a name than to invent one
@@ -420,39 +486,39 @@ final class Scan {
     if (type == EntityType.PERSON && end - i == 1) {
       return personWithSurname(i, surface);
     }
-    return new Found(end, type, Slugs.slug(surface), surface);
+    return new Found(end, type, slug(surface), surface);
   }
 
   /** "Parti socialiste", "Union européenne", "Instituto Nacional Electoral": head first, then adjectives. */
   private Found romanceOrganizationAt(int i) {
-    if (!Lexicon.ROMANCE_ORGANIZATION_STARTS.contains(tokens.get(i).text())) {
+    if (!on(i, WordList.ROMANCE_ORGANIZATION_START)) {
       return null;
     }
     int end = i + 1;
-    while (end < tokens.size() && end - i <= 3 && adjacentWords(end - 1, end)
-        && ROMANCE_ADJECTIVE.matcher(tokens.get(end).text()).matches()) {
+    while (end < tokens.length && end - i <= 3 && adjacentWords(end - 1, end)
+        && ROMANCE_ADJECTIVE.matcher(tokens[end].text()).matches()) {
       end++;
     }
     if (end == i + 1) {
       return null;
     }
-    String span = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    String span = text.substring(tokens[i].start(), tokens[end - 1].end());
     List<KnowledgeBase.Entry> known = names.named(span);
     return known.isEmpty()
-        ? new Found(end, EntityType.ORGANIZATION, Slugs.slug(span), span)
+        ? new Found(end, EntityType.ORGANIZATION, slug(span), span)
         : new Found(end, known.get(0).type(), known.get(0).id(), known.get(0).name());
   }
 
   /** "WASHINGTON (Newswire) —": the agency in a dateline's brackets. */
   private Found datelineAgencyAt(int i) {
-    if (i < 2 || !tokens.get(i - 1).is("(") || i + 2 >= tokens.size() || !tokens.get(i + 1).is(")")
-        || !tokens.get(i).isCapitalized() || !isDash(tokens.get(i + 2))) {
+    if (i < 2 || !tokens[i - 1].is("(") || i + 2 >= tokens.length || !tokens[i + 1].is(")")
+        || !tokens[i].isCapitalized() || !isDash(tokens[i + 2])) {
       return null;
     }
-    Token place = tokens.get(i - 2);
+    Token place = tokens[i - 2];
     boolean dateline = isShouted(place) || place.text().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
-    String name = tokens.get(i).text();
-    return dateline ? new Found(i + 1, EntityType.ORGANIZATION, Slugs.slug(name), name) : null;
+    String name = tokens[i].text();
+    return dateline ? new Found(i + 1, EntityType.ORGANIZATION, slug(name), name) : null;
   }
 
   private static boolean isDash(Token t) {
@@ -462,8 +528,7 @@ final class Scan {
   /** "Department of Education", "Bank of England": an organisation's head word followed by "of". */
   private boolean isOrganizationName(int i, int end) {
     for (int k = i; k + 1 < end; k++) {
-      String w = tokens.get(k).text();
-      if ((Lexicon.ORGANIZATION_HEADS.contains(w) || Lexicon.ORGANIZATION_STARTS.contains(w)) && tokens.get(k + 1).is("of")) {
+      if ((on(k, WordList.ORGANIZATION_HEAD) || on(k, WordList.ORGANIZATION_START)) && tokens[k + 1].is("of")) {
         return true;
       }
     }
@@ -472,31 +537,38 @@ final class Scan {
 
   /** "Hou Yu-ih", "Choi Sang-mok": a family name and a hyphenated given name, romanised. */
   private boolean isRomanisedName(int i, int end) {
-    return end - i == 4 && tokens.get(i + 2).is("-") && !tokens.get(i + 3).isCapitalized();
+    return end - i == 4 && tokens[i + 2].is("-") && !tokens[i + 3].isCapitalized();
   }
 
   /** The end of a run of capitalised words, joined by connectors ("bin", "de", "of the"). */
   private int sequenceEnd(int i) {
+    if (sequenceEnds[i] == 0) {
+      sequenceEnds[i] = findSequenceEnd(i);
+    }
+    return sequenceEnds[i];
+  }
+
+  private int findSequenceEnd(int i) {
     int end = runEnd(i, true);
     int throughTitles = runEnd(i, false);
     // A title word ends a name ("Fed Chair Jerome Powell") unless the run goes on to an
     // organisation's head ("North Carolina General Assembly").
-    return throughTitles > end && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(throughTitles - 1).text()) ? throughTitles : end;
+    return throughTitles > end && on(throughTitles - 1, WordList.ORGANIZATION_HEAD) ? throughTitles : end;
   }
 
   private int runEnd(int i, boolean titlesStop) {
     int end = i + 1;
-    while (end < tokens.size() && adjacentWords(end - 1, end)) {
-      Token t = tokens.get(end);
-      Token previous = tokens.get(end - 1);
-      boolean nextCapitalized = end + 1 < tokens.size() && adjacentWords(end, end + 1) && tokens.get(end + 1).isCapitalized();
-      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitleWord(t)) && !Lexicon.NEVER_NAMES.contains(t.text())) {
+    while (end < tokens.length && adjacentWords(end - 1, end)) {
+      Token t = tokens[end];
+      Token previous = tokens[end - 1];
+      boolean nextCapitalized = end + 1 < tokens.length && adjacentWords(end, end + 1) && tokens[end + 1].isCapitalized();
+      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitle(end)) && !on(end, WordList.NEVER_NAME)) {
         end++;
-      } else if (t.is("of") && nextCapitalized && ofJoins(previous, tokens.get(i))) {
+      } else if (t.is("of") && nextCapitalized && ofJoins(end - 1, i)) {
         end += 2; // "Bank of England", "Gulf of Aden", not "Warren of Massachusetts"
-      } else if (!t.is("of") && (Lexicon.NAME_CONNECTORS.contains(t.text()) || t.is("-")) && nextCapitalized) {
+      } else if (!t.is("of") && (on(end, WordList.NAME_CONNECTOR) || t.is("-")) && nextCapitalized) {
         end += 2;
-      } else if (t.is("-") && end + 1 < tokens.size() && isNameSyllable(end + 1)) {
+      } else if (t.is("-") && end + 1 < tokens.length && isNameSyllable(end + 1)) {
         end += 2; // "Tsai Ing-wen", "Hou Yu-ih"
       } else {
         break;
@@ -505,47 +577,48 @@ final class Scan {
     return end;
   }
 
-  private static boolean ofJoins(Token before, Token first) {
-    return Lexicon.ORGANIZATION_HEADS.contains(before.text()) || Lexicon.ORGANIZATION_STARTS.contains(first.text())
-        || Lexicon.LOCATION_HEADS.contains(before.text());
+  private boolean ofJoins(int before, int first) {
+    return on(before, WordList.ORGANIZATION_HEAD) || on(first, WordList.ORGANIZATION_START) || on(before, WordList.LOCATION_HEAD);
   }
 
   /** A short lower-case syllable glued to a capitalised one by a hyphen, as in romanised names. */
   private boolean isNameSyllable(int k) {
-    Token t = tokens.get(k);
-    return t.isWord() && !t.isCapitalized() && t.text().length() <= 4 && t.start() == tokens.get(k - 1).end()
-        && tokens.get(k - 1).start() == tokens.get(k - 2).end() && !HYPHEN_ATTACHMENTS.contains(t.text());
+    Token t = tokens[k];
+    return t.isWord() && !t.isCapitalized() && t.text().length() <= 4 && t.start() == tokens[k - 1].end()
+        && tokens[k - 1].start() == tokens[k - 2].end() && !on(k, WordList.HYPHEN_ATTACHMENT);
   }
 
   private boolean adjacentWords(int a, int b) {
-    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
-    return gap.isEmpty() || gap.equals(" ");
+    int gapStart = tokens[a].end();
+    int gap = tokens[b].start() - gapStart;
+    return gap == 0 || gap == 1 && text.charAt(gapStart) == ' ';
   }
 
   private boolean followedByBased(int end) {
-    return end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end + 1).is("based");
+    return end + 1 < tokens.length && tokens[end].is("-") && tokens[end + 1].is("based");
   }
 
   /**
    * An acronym naming something: three to seven capitals, not a word of the trade ("GDP"), and not
    * one the text defined for a plain phrase ("primary sclerosing cholangitis (PSC)").
    */
-  private boolean isNameAcronym(String word) {
+  private boolean isNameAcronym(int k) {
+    String word = tokens[k].text();
     return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
-        && !Lexicon.COMMON_ACRONYMS.contains(word) && !plainAcronyms.contains(word)
-        && !Lexicon.COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)); // "ARBOR" is a word in capitals
+        && !on(k, WordList.COMMON_ACRONYM) && !plainAcronyms.contains(word)
+        && !lowerCase.isCommonWord(k); // "ARBOR" is a word in capitals
   }
 
   /** Acronyms the text defines for lower-case phrases: "primary sclerosing cholangitis (PSC)". */
   private Set<String> plainAcronyms() {
     Set<String> plain = new java.util.HashSet<>();
-    for (int k = 1; k + 2 < tokens.size(); k++) {
-      if (tokens.get(k).is("(") && tokens.get(k + 2).is(")") && tokens.get(k + 1).text().chars().allMatch(Character::isUpperCase)) {
-        String acronym = tokens.get(k + 1).text();
+    for (int k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k].is("(") && tokens[k + 2].is(")") && tokens[k + 1].text().chars().allMatch(Character::isUpperCase)) {
+        String acronym = tokens[k + 1].text();
         int words = acronym.length();
         boolean lowerPhrase = k - words >= 0;
         for (int w = k - words; lowerPhrase && w < k; w++) {
-          Token t = tokens.get(w);
+          Token t = tokens[w];
           lowerPhrase = t.isWord() && !t.isCapitalized() && Character.toUpperCase(t.text().charAt(0)) == acronym.charAt(w - (k - words));
         }
         if (lowerPhrase) {
@@ -561,15 +634,30 @@ final class Scan {
   }
 
   private boolean isPersonTitle(int i) {
-    return isPersonTitleWord(tokens.get(i));
+    return on(i, WordList.PERSON_TITLE);
   }
 
-  private static boolean isPersonTitleWord(Token t) {
-    return Lexicon.PERSON_TITLES.contains(t.text());
+  private boolean on(int k, WordList list) {
+    return facts[k].isOn(list);
   }
 
-  private static boolean isPersonRole(Token t) {
-    return Lexicon.PERSON_ROLES.contains(t.text());
+  /** Whether the words of tokens {@code i} to {@code end} are all common words or name connectors: "New Approach". */
+  private boolean allCommonWords(int i, int end) {
+    for (int k = i; k < end; k++) {
+      if (tokens[k].isWord() && !lowerCase.isCommonWord(k) && !on(k, WordList.NAME_CONNECTOR)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerCase(String w, int from) {
+    for (int k = from; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Known names inside a run of Chinese or Japanese text, longest first, left to right. */
@@ -592,20 +680,24 @@ final class Scan {
     }
   }
 
+  private String slug(String name) {
+    return slugs.computeIfAbsent(name, Slugs::slug);
+  }
+
   // ---- recording ----
 
   private void add(int i, Found found) {
-    Token first = tokens.get(i);
-    Token last = tokens.get(found.endToken() - 1);
+    Token first = tokens[i];
+    Token last = tokens[found.endToken() - 1];
     String surface = text.substring(first.start(), last.end());
     mentions.add(new Mention(first.start(), last.end(), surface, found.type(), found.entityId()));
     names.get(found.entityId()).ifPresent(e -> entriesById.put(e.id(), e));
     if (found.type() == EntityType.PERSON && found.endToken() - i > 1) {
       Resolved person = new Resolved(EntityType.PERSON, found.entityId());
-      Token beforeLast = tokens.get(found.endToken() - 2);
+      Token beforeLast = tokens[found.endToken() - 2];
       if (surnameFirst(i, found)) {
         introduced.put(first.text(), person);
-      } else if (!beforeLast.is("-") && !Lexicon.NAME_CONNECTORS.contains(beforeLast.text())) {
+      } else if (!beforeLast.is("-") && !on(found.endToken() - 2, WordList.NAME_CONNECTOR)) {
         introduced.put(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
         if (found.endToken() - i >= 3 && beforeLast.isWord() && beforeLast.isCapitalized()) {
           introduced.put(beforeLast.text() + " " + last.text(), person); // "López Obrador"
@@ -616,18 +708,18 @@ final class Scan {
     defineAcronym(found);
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 2) {
       // "European Commission" is then "the Commission", "House of Representatives" "the House".
-      String head = Lexicon.ORGANIZATION_HEADS.contains(last.text()) ? last.text()
-          : i + 1 < found.endToken() && tokens.get(i + 1).is("of") ? first.text() : null;
-      if (head != null && !Lexicon.COMMON_WORDS.contains(head.toLowerCase(Locale.ROOT)) || "House".equals(head) || "Commission".equals(head)
+      int headToken = on(found.endToken() - 1, WordList.ORGANIZATION_HEAD) ? found.endToken() - 1
+          : i + 1 < found.endToken() && tokens[i + 1].is("of") ? i : -1;
+      String head = headToken < 0 ? null : tokens[headToken].text();
+      if (head != null && !lowerCase.isCommonWord(headToken) || "House".equals(head) || "Commission".equals(head)
           || "Congress".equals(head) || "Senate".equals(head) || "Union".equals(head) || "Parliament".equals(head)) {
         introduced.putIfAbsent(head, new Resolved(EntityType.ORGANIZATION, found.entityId()));
       }
     }
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i == 2 && names.get(found.entityId()).isEmpty()
-        && first.isCapitalized() && Lexicon.ORGANIZATION_HEADS.contains(last.text())
-        && knownAt(i, false) == null && names.demonym(first.text()).isEmpty()
-        && !Lexicon.PLACE_STARTS.contains(first.text())
-        && !Lexicon.COMMON_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+        && first.isCapitalized() && on(found.endToken() - 1, WordList.ORGANIZATION_HEAD)
+        && knownAt(i, false) == null && !facts[i].isDemonym()
+        && !on(i, WordList.PLACE_START) && !lowerCase.isCommonWord(i)) {
       // "Corvana Therapeutics" is then "Corvana", "Hawthorne Elementary" "Hawthorne".
       introduced.putIfAbsent(first.text(), new Resolved(EntityType.ORGANIZATION, found.entityId()));
     }
@@ -639,7 +731,7 @@ final class Scan {
    */
   private boolean surnameFirst(int i, Found found) {
     for (int k = i + 1; k < found.endToken(); k++) {
-      if (tokens.get(k).is("-") && !tokens.get(k + 1).isCapitalized()) {
+      if (tokens[k].is("-") && !tokens[k + 1].isCapitalized()) {
         return true;
       }
     }
@@ -651,9 +743,9 @@ final class Scan {
   /** "Islamic Revolutionary Guard Corps (IRGC)": the bracketed acronym names the same entity. */
   private void defineAcronym(Found found) {
     int j = found.endToken();
-    if (j + 2 < tokens.size() && tokens.get(j).is("(") && tokens.get(j + 2).is(")")
-        && isAcronym(tokens.get(j + 1).text()) && found.type() != EntityType.PERSON) {
-      introduced.put(tokens.get(j + 1).text(), new Resolved(found.type(), found.entityId()));
+    if (j + 2 < tokens.length && tokens[j].is("(") && tokens[j + 2].is(")")
+        && isAcronym(tokens[j + 1].text()) && found.type() != EntityType.PERSON) {
+      introduced.put(tokens[j + 1].text(), new Resolved(found.type(), found.entityId()));
     }
   }
 
@@ -662,24 +754,35 @@ final class Scan {
    * title case, where capitals say nothing about names. Only known names are taken there.
    */
   private boolean[] headings() {
-    boolean[] marks = new boolean[tokens.size()];
+    boolean[] marks = new boolean[tokens.length];
     int start = 0;
-    while (start < tokens.size()) {
+    while (start < tokens.length) {
       int end = start;
-      while (end + 1 < tokens.size() && !text.substring(tokens.get(end).end(), tokens.get(end + 1).start()).contains("\n")) {
+      while (end + 1 < tokens.length && !Tokenizer.newlineBetween(text, tokens[end].end(), tokens[end + 1].start())) {
         end++;
       }
-      List<Token> line = tokens.subList(start, end + 1);
-      long words = line.stream().filter(Token::isWord).count();
-      boolean titleCase = line.stream().filter(Token::isWord).allMatch(t -> t.isCapitalized() || t.text().length() <= 3);
-      boolean sentence = line.get(line.size() - 1).is(".");
-      if (words <= 8 && titleCase && !sentence) {
-        for (int k = start; k <= end; k++) {
-          marks[k] = true;
-        }
+      if (isHeading(start, end)) {
+        Arrays.fill(marks, start, end + 1, true);
       }
       start = end + 1;
     }
     return marks;
+  }
+
+  /** Whether tokens {@code start} to {@code end} (inclusive), a line, are a short title-case line that is not a sentence. */
+  private boolean isHeading(int start, int end) {
+    if (tokens[end].is(".")) {
+      return false;
+    }
+    int words = 0;
+    for (int k = start; k <= end; k++) {
+      Token t = tokens[k];
+      if (t.isWord()) {
+        if (++words > 8 || !t.isCapitalized() && t.text().length() > 3) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
