@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -85,7 +86,8 @@ final class Documents {
     doc.add(new StoredField(Schema.DESCRIPTION, article.description()));
     article.image().ifPresent(i -> doc.add(new StoredField(Schema.IMAGE, i.toString())));
     doc.add(new StringField(Schema.STORY, story, Field.Store.YES));
-    doc.add(new StoredField(Schema.MINHASH, MinHash.toBytes(signature)));
+    doc.add(new SortedDocValuesField(Schema.STORY, new BytesRef(story)));
+    doc.add(new BinaryDocValuesField(Schema.MINHASH, new BytesRef(MinHash.toBytes(signature))));
     for (String band : MinHash.bands(signature)) {
       doc.add(new StringField(Schema.MINHASH_BAND, band, Field.Store.NO));
     }

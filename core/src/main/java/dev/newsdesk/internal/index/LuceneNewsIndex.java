@@ -21,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -70,7 +68,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded engine: one {@link IndexWriter} per index shared by all threads, searchers from a
@@ -78,8 +75,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneNewsIndex implements NewsIndex {
   private static final int SNIPPET_CHARS = 240;
-  /** How many candidates a near-duplicate check looks at. */
-  private static final int DUPLICATE_CANDIDATES = 20;
   /** A collapsed page reads this many hits per wanted one, to fill the page after folding copies. */
   private static final int COLLAPSE_LOOKAHEAD = 4;
   /** Trends rank this many times the wanted number of the period's most mentioned entities. */
@@ -239,24 +234,10 @@ public final class LuceneNewsIndex implements NewsIndex {
     if (recentStory.isPresent()) {
       return recentStory.get();
     }
-    BooleanQuery.Builder candidates = new BooleanQuery.Builder();
-    for (String band : MinHash.bands(signature)) {
-      candidates.add(new TermQuery(new Term(Schema.MINHASH_BAND, band)), Occur.SHOULD);
-    }
-    candidates.add(new TermQuery(new Term(Schema.URL, url)), Occur.MUST_NOT);
-    Query query = candidates.build();
     // The current searcher, without a refresh: what it does not see yet, recent signatures hold.
     IndexSearcher searcher = searchers.acquire();
     try {
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : searcher.search(query, DUPLICATE_CANDIDATES).scoreDocs) {
-        Document doc = stored.document(sd.doc);
-        BytesRef other = doc.getBinaryValue(Schema.MINHASH);
-        if (MinHash.similarity(MinHash.fromBytes(other.bytes, other.offset, other.length), signature) >= MinHash.NEAR) {
-          return doc.get(Schema.STORY);
-        }
-      }
-      return url;
+      return IndexedSignatures.storyOf(searcher, signature, url).orElse(url);
     } finally {
       searchers.release(searcher);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -35,12 +36,13 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  *
  * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
  * ISO text), {@code published_day} (epoch day in the article's own zone: point and doc values),
- * {@code story} (near-duplicate group), {@code minhash} and its bands, {@code url_sort}.
+ * {@code story} (near-duplicate group: keyword, stored, doc values), {@code minhash} (signature
+ * doc values) and its bands, {@code url_sort}.
  */
 final class Schema {
   private Schema() {}
 
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final String VERSION_KEY = "newsdesk.schema";
 
   static final String URL = "url";
@@ -134,8 +136,15 @@ final class Schema {
     return names;
   }
 
-  /** A keyword value as the index holds it. */
+  /**
+   * A keyword value as the index holds it: what {@link #KEYWORD} normalises it to, by the same
+   * Lucene helpers but without a token stream per value (ingest calls this for every entity name).
+   */
   static String keyword(String value) {
-    return KEYWORD.normalize(ENTITY, value.strip()).utf8ToString();
+    char[] lower = value.strip().toCharArray();
+    CharacterUtils.toLowerCase(lower, 0, lower.length);
+    char[] folded = new char[lower.length * 4]; // the most one character folds to
+    int length = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length);
+    return new String(folded, 0, length);
   }
 }
