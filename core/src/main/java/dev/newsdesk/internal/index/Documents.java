@@ -52,7 +52,7 @@ final class Documents {
     Document doc = new Document();
     String url = article.canonicalUrl().toString();
     doc.add(new StringField(Schema.URL, url, Field.Store.YES));
-    doc.add(new SortedDocValuesField(Schema.URL_SORT, new BytesRef(url)));
+    doc.add(new NumericDocValuesField(Schema.URL_HASH, Schema.urlHash(url)));
     doc.add(new StoredField(Schema.FETCHED_URL, article.url().toString()));
     String language = article.language();
     doc.add(new TextField(Schema.languageField(Schema.TITLE, language), article.title(), Field.Store.YES));

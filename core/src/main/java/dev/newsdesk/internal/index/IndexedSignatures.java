@@ -7,6 +7,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
@@ -19,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The MinHash signatures a searcher sees. Articles sharing a band with a signature are the
  * candidates: one terms enum per segment seeks the bands in order, and a candidate's signature,
- * URL and story come from doc values. Most articles have no near-duplicate, so the check is
+ * URL hash and story come from doc values. Most articles have no near-duplicate, so the check is
  * mostly seeks that find nothing: no query, weight or scorer is built for it.
  */
 final class IndexedSignatures {
@@ -28,7 +29,7 @@ final class IndexedSignatures {
   /** The story of the first indexed near-duplicate of {@code signature}, other than {@code url}. */
   static Optional<String> storyOf(IndexSearcher searcher, int[] signature, String url) throws IOException {
     BytesRef[] bands = Arrays.stream(MinHash.bands(signature)).map(BytesRef::new).sorted().toArray(BytesRef[]::new);
-    BytesRef self = new BytesRef(url);
+    long self = Schema.urlHash(url);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Optional<String> story = storyIn(leaf.reader(), bands, signature, self);
       if (story.isPresent()) {
@@ -38,7 +39,7 @@ final class IndexedSignatures {
     return Optional.empty();
   }
 
-  private static Optional<String> storyIn(LeafReader segment, BytesRef[] bands, int[] signature, BytesRef self) throws IOException {
+  private static Optional<String> storyIn(LeafReader segment, BytesRef[] bands, int[] signature, long self) throws IOException {
     Terms terms = segment.terms(Schema.MINHASH_BAND);
     if (terms == null) {
       return Optional.empty();
@@ -52,8 +53,8 @@ final class IndexedSignatures {
       }
       docs = bandTerms.postings(docs, PostingsEnum.NONE);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if ((live == null || live.get(doc)) && near(segment, doc, signature) && !self.equals(keyOf(segment, Schema.URL_SORT, doc))) {
-          return Optional.of(keyOf(segment, Schema.STORY, doc).utf8ToString());
+        if ((live == null || live.get(doc)) && near(segment, doc, signature) && urlHash(segment, doc) != self) {
+          return Optional.of(story(segment, doc));
         }
       }
     }
@@ -66,8 +67,13 @@ final class IndexedSignatures {
     return signatures.advanceExact(doc) && MinHash.similarity(signature, signatures.binaryValue()) >= MinHash.NEAR;
   }
 
-  private static BytesRef keyOf(LeafReader segment, String field, int doc) throws IOException {
-    SortedDocValues values = DocValues.getSorted(segment, field);
-    return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()) : new BytesRef();
+  private static long urlHash(LeafReader segment, int doc) throws IOException {
+    NumericDocValues hashes = DocValues.getNumeric(segment, Schema.URL_HASH);
+    return hashes.advanceExact(doc) ? hashes.longValue() : 0;
+  }
+
+  private static String story(LeafReader segment, int doc) throws IOException {
+    SortedDocValues stories = DocValues.getSorted(segment, Schema.STORY);
+    return stories.advanceExact(doc) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : "";
   }
 }

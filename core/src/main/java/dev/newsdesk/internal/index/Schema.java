@@ -17,6 +17,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The index schema, version {@value #VERSION}. The fields the query syntax names:
@@ -37,7 +39,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
  * ISO text), {@code published_day} (epoch day in the article's own zone: point and doc values),
  * {@code story} (near-duplicate group: keyword, stored, doc values), {@code minhash} (signature
- * doc values) and its bands, {@code url_sort}.
+ * doc values) and its bands, {@code url_hash} (doc values of a 64-bit hash of the URL: the last
+ * tie-break of every sort).
  */
 final class Schema {
   private Schema() {}
@@ -46,7 +49,7 @@ final class Schema {
   static final String VERSION_KEY = "newsdesk.schema";
 
   static final String URL = "url";
-  static final String URL_SORT = "url_sort";
+  static final String URL_HASH = "url_hash";
   static final String FETCHED_URL = "fetched_url";
   static final String TITLE = "title";
   static final String TEXT = "text";
@@ -134,6 +137,11 @@ final class Schema {
     names.add(base);
     OWN_CHAIN_LANGUAGES.forEach(l -> names.add(base + "_" + l));
     return names;
+  }
+
+  /** The {@link #URL_HASH} of a canonical URL. */
+  static long urlHash(String url) {
+    return StringHelper.murmurhash3_x64_128(new BytesRef(url))[0];
   }
 
   /**
