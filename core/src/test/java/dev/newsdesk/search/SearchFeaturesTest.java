@@ -192,6 +192,27 @@ class SearchFeaturesTest {
     assertEquals(List.of(URI.create("https://news.example.org/new-1")), delivered.stream().map(Hit::url).toList());
   }
 
+  @Test
+  void wordsMatchEachArticleWithTheAnalysisOfItsLanguage() {
+    assertEquals(0, index.search().matching("négociation").fetchTotalHitCount());
+    index.add(Article.builder(URI.create("https://journal.example.fr/a")).title("Reprise").language("fr")
+        .text("Les négociations ont repris à Genève.").build(), Recognition.EMPTY);
+    // French light stemming folds the plural; the English articles still match their own words.
+    assertEquals(List.of(URI.create("https://journal.example.fr/a")),
+        index.search().matching("négociation").fetch(5).hits().stream().map(Hit::url).toList());
+    assertEquals(bruteForce(i -> i % 3 == 0), index.search().matching("negotiation").fetchTotalHitCount());
+  }
+
+  @Test
+  void aSavedQueryAlsoFiresForALanguageTheIndexDidNotHoldYet() {
+    List<Hit> delivered = new ArrayList<>();
+    try (Watch watch = index.search().matching("négociation").watch(delivered::add)) {
+      index.add(Article.builder(URI.create("https://journal.example.fr/b")).title("Reprise").language("fr")
+          .text("Les négociations ont repris.").build(), Recognition.EMPTY);
+    }
+    assertEquals(List.of(URI.create("https://journal.example.fr/b")), delivered.stream().map(Hit::url).toList());
+  }
+
   private static final String FED_BODY = "The central bank held its key rate at 5.25 percent on Wednesday, saying inflation was still too high"
       + " and that it would need more evidence before cutting, while officials signalled two cuts later this year."
       + " The chair told reporters that the labour market remained strong, with unemployment below four percent for"

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -49,6 +50,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -86,7 +88,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   private final RecentSignatures recent = new RecentSignatures();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Aggregations aggregations = new Aggregations();
-  private final Snippets snippets = new Snippets();
+  private final ReaderFields fields = new ReaderFields();
   private final Watches watches = new Watches();
   private final ScheduledExecutorService background;
   private final boolean readYourWrites;
@@ -262,7 +264,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   public SearchResults execute(NewsQuery query, int limit) {
     Objects.requireNonNull(query, "query");
     return read(searcher -> {
-      Query lucene = QueryTranslator.translate(query, searcher);
+      Query lucene = QueryTranslator.translate(query, searcher, indexed(searcher));
       FieldDoc after = query.after().map(Cursors::decode).orElse(null);
       int wanted = query.collapse() ? limit * COLLAPSE_LOOKAHEAD : limit;
       TopFieldDocs top = searcher.search(lucene,
@@ -292,7 +294,7 @@ public final class LuceneNewsIndex implements NewsIndex {
       for (int doc : docIds) {
         loaded.put(doc, stored.document(doc));
       }
-      String[] bodies = snippets.of(searcher, lucene, docIds, loaded, query.highlight());
+      String[] bodies = Snippets.of(searcher, fields.of(searcher.getIndexReader()), lucene, docIds, loaded, query.highlight());
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < chosen.size(); i++) {
         ScoreDoc sd = chosen.get(i);
@@ -317,7 +319,7 @@ public final class LuceneNewsIndex implements NewsIndex {
       for (String entity : query.entities()) {
         named.addAll(idsNamed(searcher, entity));
       }
-      return aggregations.topEntities(searcher, QueryTranslator.translate(query, searcher), named, limit);
+      return aggregations.topEntities(searcher, QueryTranslator.translate(query, searcher, indexed(searcher)), named, limit);
     });
   }
 
@@ -343,8 +345,8 @@ public final class LuceneNewsIndex implements NewsIndex {
     NewsQuery now = withDates(query, from, to);
     NewsQuery before = withDates(query, from.minusDays(days), from.minusDays(1));
     return read(searcher -> {
-      Query current = QueryTranslator.translate(now, searcher);
-      Query previous = QueryTranslator.translate(before, searcher);
+      Query current = QueryTranslator.translate(now, searcher, indexed(searcher));
+      Query previous = QueryTranslator.translate(before, searcher, indexed(searcher));
       List<Trend> trends = new ArrayList<>();
       for (EntityCount count : aggregations.topEntities(searcher, current, Set.of(), limit * TREND_CANDIDATES)) {
         long earlier = aggregations.count(searcher, previous, count.id());
@@ -365,7 +367,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   @Override
   public SortedMap<LocalDate, Long> timeline(NewsQuery query) {
     return read(searcher -> {
-      Query lucene = QueryTranslator.translate(query, searcher);
+      Query lucene = QueryTranslator.translate(query, searcher, indexed(searcher));
       FacetsCollector matches = searcher.search(lucene, new FacetsCollectorManager());
       SortedMap<LocalDate, Long> days = new TreeMap<>();
       aggregations.histogram(matches, Facet.Interval.DAY).forEach((day, n) -> days.put(LocalDate.parse(day), n));
@@ -376,7 +378,14 @@ public final class LuceneNewsIndex implements NewsIndex {
   @Override
   public Watch watch(NewsQuery query, Consumer<Hit> listener) {
     Objects.requireNonNull(listener, "listener");
-    return read(searcher -> watches.add(QueryTranslator.translate(query, searcher), listener));
+    // Every language: a saved query also judges articles in languages the index does not hold yet.
+    return read(searcher -> watches.add(QueryTranslator.translate(query, searcher, field -> true), listener));
+  }
+
+  /** Whether the searcher's index has a field: a query need not search fields no article has. */
+  private Predicate<String> indexed(IndexSearcher searcher) {
+    FieldInfos infos = fields.of(searcher.getIndexReader());
+    return field -> infos.fieldInfo(field) != null;
   }
 
   private static Sort sortOf(SortOrder order) {

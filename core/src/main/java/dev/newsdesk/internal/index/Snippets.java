@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,19 +21,19 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * from them instead of decompressing every document a second time.
  */
 final class Snippets {
+  private Snippets() {}
+
   private static final int SNIPPET_CHARS = 240;
   private static final String[] BODIES = Schema.allLanguages(Schema.TEXT).toArray(String[]::new);
   private static final DefaultPassageFormatter BOLD = new DefaultPassageFormatter("<b>", "</b>", "… ", false);
   private static final DefaultPassageFormatter PLAIN = new DefaultPassageFormatter("", "", "… ", false);
 
-  /** The merged field infos of the last reader seen: a new highlighter would merge them per search. */
-  private volatile ReaderFields fields;
-
-  private record ReaderFields(IndexReader reader, FieldInfos infos) {}
-
-  /** One snippet per hit, in the order of {@code docIds}; "" where a body has none. */
-  String[] of(IndexSearcher searcher, Query query, int[] docIds, Map<Integer, Document> loaded, boolean highlight)
-      throws IOException {
+  /**
+   * One snippet per hit, in the order of {@code docIds}; "" where a body has none. {@code fields}
+   * are the reader's: a new highlighter would merge them over the segments for every search.
+   */
+  static String[] of(IndexSearcher searcher, FieldInfos fields, Query query, int[] docIds, Map<Integer, Document> loaded,
+      boolean highlight) throws IOException {
     String[] snippets = new String[docIds.length];
     Arrays.fill(snippets, "");
     if (docIds.length == 0) {
@@ -44,11 +43,12 @@ final class Snippets {
         .withMaxNoHighlightPassages(1)
         .withFormatter(highlight ? BOLD : PLAIN)
         .withMaxLength(10_000);
-    int[] passages = new int[BODIES.length];
+    String[] bodies = Arrays.stream(BODIES).filter(f -> fields.fieldInfo(f) != null).toArray(String[]::new);
+    int[] passages = new int[bodies.length];
     Arrays.fill(passages, 1);
-    Map<String, String[]> byField = new LoadedBodies(builder, fieldInfos(searcher.getIndexReader()), loaded).highlightFields(BODIES, query, docIds, passages);
+    Map<String, String[]> byField = new LoadedBodies(builder, fields, loaded).highlightFields(bodies, query, docIds, passages);
     for (int i = 0; i < snippets.length; i++) {
-      for (String field : BODIES) {
+      for (String field : bodies) {
         String candidate = byField.get(field)[i];
         if (candidate != null && !candidate.isBlank()) {
           snippets[i] = shorten(Whitespace.normalize(candidate));
@@ -57,15 +57,6 @@ final class Snippets {
       }
     }
     return snippets;
-  }
-
-  private FieldInfos fieldInfos(IndexReader reader) {
-    ReaderFields cached = fields;
-    if (cached == null || cached.reader() != reader) {
-      cached = new ReaderFields(reader, FieldInfos.getMergedFieldInfos(reader));
-      fields = cached;
-    }
-    return cached.infos();
   }
 
   private static String shorten(String snippet) {
