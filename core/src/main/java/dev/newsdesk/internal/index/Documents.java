@@ -87,7 +87,7 @@ final class Documents {
     doc.add(new StringField(Schema.STORY, story, Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.STORY, new BytesRef(story)));
     doc.add(new BinaryDocValuesField(Schema.MINHASH, new BytesRef(MinHash.toBytes(signature))));
-    for (String band : MinHash.bands(signature)) {
+    for (BytesRef band : MinHash.bands(signature)) {
       doc.add(new StringField(Schema.MINHASH_BAND, band, Field.Store.NO));
     }
     addEntities(doc, recognition);

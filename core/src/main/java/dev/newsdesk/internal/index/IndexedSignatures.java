@@ -1,7 +1,6 @@
 package dev.newsdesk.internal.index;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -28,7 +27,7 @@ final class IndexedSignatures {
 
   /** The story of the first indexed near-duplicate of {@code signature}, other than {@code url}. */
   static Optional<String> storyOf(IndexSearcher searcher, int[] signature, String url) throws IOException {
-    BytesRef[] bands = Arrays.stream(MinHash.bands(signature)).map(BytesRef::new).sorted().toArray(BytesRef[]::new);
+    BytesRef[] bands = MinHash.bands(signature); // in term order: each starts with its band's number
     long self = Schema.urlHash(url);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Optional<String> story = storyIn(leaf.reader(), bands, signature, self);

@@ -95,15 +95,20 @@ final class MinHash {
     return (double) same / SIZE;
   }
 
-  /** One term per band: the band's number and a hash of its values. */
-  static String[] bands(int[] signature) {
-    String[] bands = new String[SIZE / ROWS_PER_BAND];
+  /**
+   * One term per band: the band's number and a 32-bit hash of its values, five bytes in all.
+   * Short terms keep the terms dictionary small and its seeks cheap; a rare false match of two
+   * bands costs nothing, since candidates are compared by their whole signatures.
+   */
+  static BytesRef[] bands(int[] signature) {
+    BytesRef[] bands = new BytesRef[SIZE / ROWS_PER_BAND];
     for (int b = 0; b < bands.length; b++) {
       long h = b;
       for (int r = 0; r < ROWS_PER_BAND; r++) {
         h = mix(h * 31 + signature[b * ROWS_PER_BAND + r]);
       }
-      bands[b] = b + ":" + Long.toHexString(h);
+      byte[] term = ByteBuffer.allocate(1 + Integer.BYTES).put((byte) b).putInt((int) (h ^ (h >>> 32))).array();
+      bands[b] = new BytesRef(term);
     }
     return bands;
   }

@@ -16,20 +16,20 @@ import org.apache.lucene.util.BytesRef;
 final class RecentSignatures implements ReferenceManager.RefreshListener {
   private record Recent(long sequence, String url, BytesRef signature, String story) {}
 
-  private final ConcurrentHashMap<String, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<BytesRef, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private volatile long visibleAfterRefresh;
 
   void add(String url, int[] signature, String story) {
     Recent recent = new Recent(sequence.incrementAndGet(), url, new BytesRef(MinHash.toBytes(signature)), story);
-    for (String band : MinHash.bands(signature)) {
+    for (BytesRef band : MinHash.bands(signature)) {
       byBand.computeIfAbsent(band, b -> new ConcurrentLinkedQueue<>()).add(recent);
     }
   }
 
   /** The story of a recently added near-duplicate of {@code signature}, other than {@code url}. */
   Optional<String> storyOf(int[] signature, String url) {
-    for (String band : MinHash.bands(signature)) {
+    for (BytesRef band : MinHash.bands(signature)) {
       ConcurrentLinkedQueue<Recent> candidates = byBand.get(band);
       if (candidates != null) {
         for (Recent r : candidates) {
