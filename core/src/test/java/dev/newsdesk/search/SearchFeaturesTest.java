@@ -205,14 +205,37 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void wordsMatchEachArticleWithTheAnalysisOfItsLanguage() {
+    assertEquals(0, index.search().matching("négociation").fetchTotalHitCount());
+    index.add(Article.builder(URI.create("https://journal.example.fr/a")).title("Reprise").language("fr")
+        .text("Les négociations ont repris à Genève.").build(), Recognition.EMPTY);
+    // French light stemming folds the plural; the English articles still match their own words.
+    assertEquals(List.of(URI.create("https://journal.example.fr/a")),
+        index.search().matching("négociation").fetch(5).hits().stream().map(Hit::url).toList());
+    assertEquals(bruteForce(i -> i % 3 == 0), index.search().matching("negotiation").fetchTotalHitCount());
+  }
+
+  @Test
+  void aSavedQueryAlsoFiresForALanguageTheIndexDidNotHoldYet() {
+    List<Hit> delivered = new ArrayList<>();
+    try (Watch watch = index.search().matching("négociation").watch(delivered::add)) {
+      index.add(Article.builder(URI.create("https://journal.example.fr/b")).title("Reprise").language("fr")
+          .text("Les négociations ont repris.").build(), Recognition.EMPTY);
+    }
+    assertEquals(List.of(URI.create("https://journal.example.fr/b")), delivered.stream().map(Hit::url).toList());
+  }
+
+  private static final String FED_BODY = "The central bank held its key rate at 5.25 percent on Wednesday, saying inflation was still too high"
+      + " and that it would need more evidence before cutting, while officials signalled two cuts later this year."
+      + " The chair told reporters that the labour market remained strong, with unemployment below four percent for"
+      + " more than two years, and that wage growth had slowed only gradually. Investors, who had bet on a cut as"
+      + " early as March, pushed their expectations back to the summer after the statement. Bond yields rose and the"
+      + " dollar strengthened against the euro and the yen, while stocks gave up early gains in afternoon trading."
+      + " Analysts said the decision had been widely expected but that the tone was firmer than many had hoped.";
+
+  @Test
   void nearDuplicatesShareAStoryAndCollapse() {
-    String body = "The central bank held its key rate at 5.25 percent on Wednesday, saying inflation was still too high"
-        + " and that it would need more evidence before cutting, while officials signalled two cuts later this year."
-        + " The chair told reporters that the labour market remained strong, with unemployment below four percent for"
-        + " more than two years, and that wage growth had slowed only gradually. Investors, who had bet on a cut as"
-        + " early as March, pushed their expectations back to the summer after the statement. Bond yields rose and the"
-        + " dollar strengthened against the euro and the yen, while stocks gave up early gains in afternoon trading."
-        + " Analysts said the decision had been widely expected but that the tone was firmer than many had hoped.";
+    String body = FED_BODY;
     index.add(article("https://wire.example.com/fed", "Fed holds", body), Recognition.EMPTY);
     index.add(article("https://partner.example.net/fed-copy", "Fed holds rates", body.replace("Wednesday", "Wednesday afternoon")), Recognition.EMPTY);
     index.add(article("https://other.example.org/ecb", "ECB cuts", "The European Central Bank cut rates for the first time"
@@ -224,6 +247,21 @@ class SearchFeaturesTest {
     SearchResults collapsed = index.search().matching("inflation").collapsingDuplicates().fetch(10);
     assertEquals(2, collapsed.hits().size());
     assertEquals(3, collapsed.total());
+  }
+
+  @Test
+  void aNearDuplicateOfAnArticleTheSearcherAlreadySeesJoinsItsStory() {
+    index.add(article("https://wire.example.com/fed", "Fed holds", FED_BODY), Recognition.EMPTY);
+    assertEquals(1, index.search().matching("inflation").fetchTotalHitCount()); // a refresh: the copy is found in the index
+    index.add(article("https://partner.example.net/fed-copy", "Fed holds rates", FED_BODY.replace("Wednesday", "Wednesday afternoon")),
+        Recognition.EMPTY);
+    index.add(article("https://other.example.org/fed-rewrite", "Rates", "Inflation was still too high, the central bank said."),
+        Recognition.EMPTY);
+    Map<String, String> stories = new java.util.HashMap<>();
+    index.search().matching("inflation").fetch(10).hits().forEach(h -> stories.put(h.url().getHost(), h.storyId()));
+    assertEquals("https://wire.example.com/fed", stories.get("wire.example.com"));
+    assertEquals("https://wire.example.com/fed", stories.get("partner.example.net"));
+    assertEquals("https://other.example.org/fed-rewrite", stories.get("other.example.org"));
   }
 
   @Test

@@ -46,12 +46,15 @@ final class Aggregations {
 
   private static FacetsConfig config() {
     FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(Schema.TYPE, true);
-    config.setMultiValued(Schema.ENTITY_ID, true);
-    config.setMultiValued(Schema.BYLINE, true);
+    List<String> multiValued = new ArrayList<>(List.of(Schema.TYPE, Schema.ENTITY_ID, Schema.BYLINE));
     for (EntityType type : EntityType.values()) {
-      config.setMultiValued(Documents.entityDimension(type), true);
+      multiValued.add(Documents.entityDimension(type));
     }
+    multiValued.forEach(dimension -> config.setMultiValued(dimension, true));
+    List<String> dimensions = new ArrayList<>(multiValued);
+    dimensions.addAll(List.of(Schema.SITE, Schema.LANGUAGE));
+    // Facets are only counted: filters use the schema's own keyword fields, so no drill-down terms.
+    dimensions.forEach(dimension -> config.setDrillDownTermsIndexing(dimension, FacetsConfig.DrillDownTermsIndexing.NONE));
     return config;
   }
 

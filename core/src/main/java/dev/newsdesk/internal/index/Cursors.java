@@ -7,12 +7,13 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Page cursors: the sort values of the last hit of a page, as an opaque URL-safe string. Ties are
- * broken by URL, so a cursor stays valid across refreshes and merges.
+ * broken by a hash of the URL, so a cursor stays valid across refreshes and merges.
  */
 final class Cursors {
   private Cursors() {}
 
-  private static final String VERSION = "1";
+  /** 2: the last sort value is a hash of the URL (1 had the URL itself). */
+  private static final String VERSION = "2";
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 

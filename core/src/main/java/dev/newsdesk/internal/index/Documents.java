@@ -2,7 +2,6 @@ package dev.newsdesk.internal.index;
 
 import dev.newsdesk.entity.Entity;
 import dev.newsdesk.entity.EntityType;
-import dev.newsdesk.entity.Mention;
 import dev.newsdesk.entity.Recognition;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.search.Hit;
@@ -15,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -51,7 +51,7 @@ final class Documents {
     Document doc = new Document();
     String url = article.canonicalUrl().toString();
     doc.add(new StringField(Schema.URL, url, Field.Store.YES));
-    doc.add(new SortedDocValuesField(Schema.URL_SORT, new BytesRef(url)));
+    doc.add(new NumericDocValuesField(Schema.URL_HASH, Schema.urlHash(url)));
     doc.add(new StoredField(Schema.FETCHED_URL, article.url().toString()));
     String language = article.language();
     doc.add(new TextField(Schema.languageField(Schema.TITLE, language), article.title(), Field.Store.YES));
@@ -85,8 +85,9 @@ final class Documents {
     doc.add(new StoredField(Schema.DESCRIPTION, article.description()));
     article.image().ifPresent(i -> doc.add(new StoredField(Schema.IMAGE, i.toString())));
     doc.add(new StringField(Schema.STORY, story, Field.Store.YES));
-    doc.add(new StoredField(Schema.MINHASH, MinHash.toBytes(signature)));
-    for (String band : MinHash.bands(signature)) {
+    doc.add(new SortedDocValuesField(Schema.STORY, new BytesRef(story)));
+    doc.add(new BinaryDocValuesField(Schema.MINHASH, new BytesRef(MinHash.toBytes(signature))));
+    for (BytesRef band : MinHash.bands(signature)) {
       doc.add(new StringField(Schema.MINHASH_BAND, band, Field.Store.NO));
     }
     addEntities(doc, recognition);
@@ -127,11 +128,6 @@ final class Documents {
       doc.add(new StringField(Schema.TYPE, key, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, key));
     }
-    StringBuilder mentions = new StringBuilder();
-    for (Mention m : recognition.mentions()) {
-      mentions.append(m.start()).append(':').append(m.end()).append(':').append(m.entityId()).append(' ');
-    }
-    doc.add(new StoredField(Schema.MENTIONS_STORED, mentions.toString().strip()));
   }
 
   /** A hit from a stored (or about to be indexed) document. */

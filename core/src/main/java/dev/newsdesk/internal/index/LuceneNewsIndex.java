@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,17 +20,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.internal.Messages;
-import dev.newsdesk.internal.text.Whitespace;
 import dev.newsdesk.search.Hit;
 import dev.newsdesk.search.IncompatibleIndexException;
 import dev.newsdesk.search.IndexException;
@@ -51,9 +50,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,23 +64,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded engine: one {@link IndexWriter} per index shared by all threads, searchers from a
  * {@link SearcherManager} refreshed before a search that follows a write (read-your-writes).
  */
 public final class LuceneNewsIndex implements NewsIndex {
-  private static final int SNIPPET_CHARS = 240;
-  /** How many candidates a near-duplicate check looks at. */
-  private static final int DUPLICATE_CANDIDATES = 20;
   /** A collapsed page reads this many hits per wanted one, to fill the page after folding copies. */
   private static final int COLLAPSE_LOOKAHEAD = 4;
   /** Trends rank this many times the wanted number of the period's most mentioned entities. */
@@ -94,9 +88,12 @@ public final class LuceneNewsIndex implements NewsIndex {
   private final RecentSignatures recent = new RecentSignatures();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Aggregations aggregations = new Aggregations();
+  private final ReaderFields fields = new ReaderFields();
   private final Watches watches = new Watches();
   private final ScheduledExecutorService background;
   private final boolean readYourWrites;
+  /** The generation of the commit a read-only index last refreshed to. */
+  private volatile long seenCommit = -1;
 
   private LuceneNewsIndex(Path folder, Directory directory, IndexWriter writer, IndexSettings settings) throws IOException {
     this.folder = folder;
@@ -239,24 +236,10 @@ public final class LuceneNewsIndex implements NewsIndex {
     if (recentStory.isPresent()) {
       return recentStory.get();
     }
-    BooleanQuery.Builder candidates = new BooleanQuery.Builder();
-    for (String band : MinHash.bands(signature)) {
-      candidates.add(new TermQuery(new Term(Schema.MINHASH_BAND, band)), Occur.SHOULD);
-    }
-    candidates.add(new TermQuery(new Term(Schema.URL, url)), Occur.MUST_NOT);
-    Query query = candidates.build();
     // The current searcher, without a refresh: what it does not see yet, recent signatures hold.
     IndexSearcher searcher = searchers.acquire();
     try {
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : searcher.search(query, DUPLICATE_CANDIDATES).scoreDocs) {
-        Document doc = stored.document(sd.doc);
-        BytesRef other = doc.getBinaryValue(Schema.MINHASH);
-        if (MinHash.similarity(MinHash.fromBytes(other.bytes, other.offset, other.length), signature) >= MinHash.NEAR) {
-          return doc.get(Schema.STORY);
-        }
-      }
-      return url;
+      return IndexedSignatures.storyOf(searcher, signature, url).orElse(url);
     } finally {
       searchers.release(searcher);
     }
@@ -281,7 +264,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   public SearchResults execute(NewsQuery query, int limit) {
     Objects.requireNonNull(query, "query");
     return read(searcher -> {
-      Query lucene = QueryTranslator.translate(query, searcher);
+      Query lucene = QueryTranslator.translate(query, searcher, indexed(searcher));
       FieldDoc after = query.after().map(Cursors::decode).orElse(null);
       int wanted = query.collapse() ? limit * COLLAPSE_LOOKAHEAD : limit;
       TopFieldDocs top = searcher.search(lucene,
@@ -305,15 +288,20 @@ public final class LuceneNewsIndex implements NewsIndex {
           chosen.add(sd);
         }
       }
-      TopDocs page = new TopDocs(top.totalHits, chosen.toArray(ScoreDoc[]::new));
-      String[] snippets = snippets(searcher, lucene, page, query.highlight());
+      // Each hit's stored document is read once, for the hit and for its snippet.
+      int[] docIds = chosen.stream().mapToInt(sd -> sd.doc).toArray();
+      Map<Integer, Document> loaded = new HashMap<>();
+      for (int doc : docIds) {
+        loaded.put(doc, stored.document(doc));
+      }
+      String[] bodies = Snippets.of(searcher, fields.of(searcher.getIndexReader()), lucene, docIds, loaded, query.highlight());
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < chosen.size(); i++) {
         ScoreDoc sd = chosen.get(i);
         float score = Float.isNaN(sd.score) ? 0f : sd.score;
         Optional<String> explanation = query.explain()
             ? Optional.of(searcher.explain(lucene, sd.doc).toString()) : Optional.empty();
-        hits.add(Documents.toHit(stored.document(sd.doc), score, snippets[i] == null ? "" : snippets[i], explanation));
+        hits.add(Documents.toHit(loaded.get(sd.doc), score, bodies[i], explanation));
       }
       boolean more = consumed < top.scoreDocs.length || top.scoreDocs.length == wanted;
       Optional<String> next = more && consumed > 0
@@ -331,7 +319,7 @@ public final class LuceneNewsIndex implements NewsIndex {
       for (String entity : query.entities()) {
         named.addAll(idsNamed(searcher, entity));
       }
-      return aggregations.topEntities(searcher, QueryTranslator.translate(query, searcher), named, limit);
+      return aggregations.topEntities(searcher, QueryTranslator.translate(query, searcher, indexed(searcher)), named, limit);
     });
   }
 
@@ -357,8 +345,8 @@ public final class LuceneNewsIndex implements NewsIndex {
     NewsQuery now = withDates(query, from, to);
     NewsQuery before = withDates(query, from.minusDays(days), from.minusDays(1));
     return read(searcher -> {
-      Query current = QueryTranslator.translate(now, searcher);
-      Query previous = QueryTranslator.translate(before, searcher);
+      Query current = QueryTranslator.translate(now, searcher, indexed(searcher));
+      Query previous = QueryTranslator.translate(before, searcher, indexed(searcher));
       List<Trend> trends = new ArrayList<>();
       for (EntityCount count : aggregations.topEntities(searcher, current, Set.of(), limit * TREND_CANDIDATES)) {
         long earlier = aggregations.count(searcher, previous, count.id());
@@ -379,7 +367,7 @@ public final class LuceneNewsIndex implements NewsIndex {
   @Override
   public SortedMap<LocalDate, Long> timeline(NewsQuery query) {
     return read(searcher -> {
-      Query lucene = QueryTranslator.translate(query, searcher);
+      Query lucene = QueryTranslator.translate(query, searcher, indexed(searcher));
       FacetsCollector matches = searcher.search(lucene, new FacetsCollectorManager());
       SortedMap<LocalDate, Long> days = new TreeMap<>();
       aggregations.histogram(matches, Facet.Interval.DAY).forEach((day, n) -> days.put(LocalDate.parse(day), n));
@@ -390,53 +378,30 @@ public final class LuceneNewsIndex implements NewsIndex {
   @Override
   public Watch watch(NewsQuery query, Consumer<Hit> listener) {
     Objects.requireNonNull(listener, "listener");
-    return read(searcher -> watches.add(QueryTranslator.translate(query, searcher), listener));
+    // Every language: a saved query also judges articles in languages the index does not hold yet.
+    return read(searcher -> watches.add(QueryTranslator.translate(query, searcher, field -> true), listener));
+  }
+
+  /** Whether the searcher's index has a field: a query need not search fields no article has. */
+  private Predicate<String> indexed(IndexSearcher searcher) {
+    FieldInfos infos = fields.of(searcher.getIndexReader());
+    return field -> infos.fieldInfo(field) != null;
   }
 
   private static Sort sortOf(SortOrder order) {
-    // Articles without a date sort last in both directions; ties go by URL, which is unique and
-    // survives merges, so page cursors stay valid.
+    // Articles without a date sort last in both directions. Ties go by a hash of the URL, fixed
+    // per article across merges (unlike doc ids), so page cursors stay valid; a string sort on the
+    // URL itself would copy its bytes out of the terms dictionary for every competitive hit.
     SortField newest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
     newest.setMissingValue(Long.MIN_VALUE);
     SortField oldest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false);
     oldest.setMissingValue(Long.MAX_VALUE);
-    SortField byUrl = new SortField(Schema.URL_SORT, SortField.Type.STRING);
+    SortField byUrl = new SortField(Schema.URL_HASH, SortField.Type.LONG);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, byUrl);
       case NEWEST -> new Sort(newest, byUrl);
       case OLDEST -> new Sort(oldest, byUrl);
     };
-  }
-
-  private static String[] snippets(IndexSearcher searcher, Query query, TopDocs page, boolean highlight) throws IOException {
-    String[] snippets = new String[page.scoreDocs.length];
-    if (snippets.length == 0) {
-      return snippets;
-    }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, Schema.analyzer())
-            .withMaxNoHighlightPassages(1)
-            .withFormatter(highlight ? new DefaultPassageFormatter("<b>", "</b>", "… ", false) : new DefaultPassageFormatter("", "", "… ", false))
-            .withMaxLength(10_000)
-            .build();
-    List<String> fields = Schema.allLanguages(Schema.TEXT);
-    int[] passages = new int[fields.size()];
-    java.util.Arrays.fill(passages, 1);
-    Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query, page, passages);
-    for (int i = 0; i < snippets.length; i++) {
-      for (String field : fields) {
-        String candidate = byField.get(field)[i];
-        if (candidate != null && !candidate.isBlank()) {
-          snippets[i] = shorten(Whitespace.normalize(candidate));
-          break;
-        }
-      }
-    }
-    return snippets;
-  }
-
-  private static String shorten(String snippet) {
-    return snippet.length() > SNIPPET_CHARS * 2 ? snippet.substring(0, SNIPPET_CHARS * 2) + "…" : snippet;
   }
 
   @Override
@@ -488,7 +453,7 @@ public final class LuceneNewsIndex implements NewsIndex {
 
   private <T> T withSearcher(SearcherWork<T> work) throws IOException {
     if (writer == null) {
-      searchers.maybeRefresh(); // see commits made by a writer elsewhere
+      seeLatestCommit();
     } else if (readYourWrites && stale.getAndSet(false)) {
       searchers.maybeRefreshBlocking();
     }
@@ -497,6 +462,18 @@ public final class LuceneNewsIndex implements NewsIndex {
       return work.apply(searcher);
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Refreshes a read-only index when a writer elsewhere has committed since: a listing of the
+   * folder shows that, where asking the searcher manager reads and parses the latest commit.
+   */
+  private void seeLatestCommit() throws IOException {
+    long latest = SegmentInfos.getLastCommitGeneration(directory);
+    if (latest != seenCommit) {
+      searchers.maybeRefreshBlocking();
+      seenCommit = latest; // a commit made during the refresh only costs one more refresh
     }
   }
 

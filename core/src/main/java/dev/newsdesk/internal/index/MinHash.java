@@ -2,9 +2,7 @@ package dev.newsdesk.internal.index;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * MinHash signatures of a text's word 3-shingles, with locality-sensitive bands: two texts whose
@@ -20,62 +18,97 @@ final class MinHash {
   /** The least share of equal signature values (an estimate of Jaccard similarity) for near-duplicates. */
   static final double NEAR = 0.8;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** FNV-1a, for the words' characters. */
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
   private static final int SHINGLE = 3;
-  private static final long[] SEEDS = seeds();
+  private static final int[] SEEDS = seeds();
 
-  private static long[] seeds() {
-    long[] seeds = new long[SIZE];
+  private static int[] seeds() {
+    int[] seeds = new int[SIZE];
     long x = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < SIZE; i++) {
       x = mix(x + 0x9E3779B97F4A7C15L);
-      seeds[i] = x;
+      seeds[i] = (int) x;
     }
     return seeds;
   }
 
+  /** The signature of the text's word 3-shingles; words are runs of letters and digits, case-folded. */
   static int[] signature(String text) {
-    int[] mins = new int[SIZE];
-    Arrays.fill(mins, Integer.MAX_VALUE);
-    String[] window = new String[SHINGLE];
-    int seen = 0;
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      System.arraycopy(window, 1, window, 0, SHINGLE - 1);
-      window[SHINGLE - 1] = m.group();
-      if (++seen >= SHINGLE) {
-        long h = hash(window[0] + ' ' + window[1] + ' ' + window[2]);
-        for (int i = 0; i < SIZE; i++) {
-          int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
-          if (v < mins[i]) {
-            mins[i] = v;
-          }
-        }
+    Shingles shingles = new Shingles();
+    long word = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        shingles.add(mix(word));
+        word = FNV_OFFSET;
+        inWord = false;
       }
     }
-    return mins;
+    if (inWord) {
+      shingles.add(mix(word));
+    }
+    return shingles.mins;
   }
 
-  /** The share of positions where two signatures agree. */
-  static double similarity(int[] a, int[] b) {
+  /** The running minima over the shingles of the words seen so far. */
+  private static final class Shingles {
+    final int[] mins = new int[SIZE];
+    private long first;
+    private long second;
+    private int words;
+
+    Shingles() {
+      Arrays.fill(mins, Integer.MAX_VALUE);
+    }
+
+    void add(long word) {
+      if (++words >= SHINGLE) {
+        // Order matters: "a b c" and "c b a" are different shingles.
+        long shingle = mix(mix(first * 31 + second) * 31 + word);
+        int h = (int) (shingle ^ (shingle >>> 32));
+        // One seeded 32-bit mix per value: as good an estimate as 64-bit mixing, and the loop vectorises.
+        for (int i = 0; i < SIZE; i++) {
+          mins[i] = Math.min(mins[i], mix32(h ^ SEEDS[i]));
+        }
+      }
+      first = second;
+      second = word;
+    }
+  }
+
+  /** The share of positions where a signature agrees with one stored by {@link #toBytes}. */
+  static double similarity(int[] a, BytesRef b) {
+    ByteBuffer other = ByteBuffer.wrap(b.bytes, b.offset, b.length);
     int same = 0;
     for (int i = 0; i < SIZE; i++) {
-      if (a[i] == b[i]) {
+      if (a[i] == other.getInt()) {
         same++;
       }
     }
     return (double) same / SIZE;
   }
 
-  /** One term per band: the band's number and a hash of its values. */
-  static String[] bands(int[] signature) {
-    String[] bands = new String[SIZE / ROWS_PER_BAND];
+  /**
+   * One term per band: the band's number and a 32-bit hash of its values, five bytes in all.
+   * Short terms keep the terms dictionary small and its seeks cheap; a rare false match of two
+   * bands costs nothing, since candidates are compared by their whole signatures.
+   */
+  static BytesRef[] bands(int[] signature) {
+    BytesRef[] bands = new BytesRef[SIZE / ROWS_PER_BAND];
     for (int b = 0; b < bands.length; b++) {
       long h = b;
       for (int r = 0; r < ROWS_PER_BAND; r++) {
         h = mix(h * 31 + signature[b * ROWS_PER_BAND + r]);
       }
-      bands[b] = b + ":" + Long.toHexString(h);
+      byte[] term = ByteBuffer.allocate(1 + Integer.BYTES).put((byte) b).putInt((int) (h ^ (h >>> 32))).array();
+      bands[b] = new BytesRef(term);
     }
     return bands;
   }
@@ -88,22 +121,11 @@ final class MinHash {
     return buffer.array();
   }
 
-  static int[] fromBytes(byte[] bytes, int offset, int length) {
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-    int[] signature = new int[SIZE];
-    for (int i = 0; i < SIZE; i++) {
-      signature[i] = buffer.getInt();
-    }
-    return signature;
-  }
-
-  private static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return mix(h);
+  /** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+  private static int mix32(int h) {
+    h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+    h = (h ^ (h >>> 13)) * 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 
   /** SplitMix64's finaliser: every input bit affects every output bit. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
@@ -38,11 +39,14 @@ public final class QueryTranslator {
    * All the words, in the title or body, in any one language: each language's fields are searched
    * with that language's analysis, so a stop word of one ("and") never has to match in another.
    */
-  private static Query words(String words) {
+  private static Query words(String words, Predicate<String> indexed) {
     BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
     List<String> titles = Schema.allLanguages(Schema.TITLE);
     List<String> texts = Schema.allLanguages(Schema.TEXT);
     for (int i = 0; i < titles.size(); i++) {
+      if (!indexed.test(titles.get(i)) && !indexed.test(texts.get(i))) {
+        continue; // no article in this language: its clauses could only cost time
+      }
       Query inLanguage = new WordsParser(Map.of(titles.get(i), Schema.TITLE_BOOST, texts.get(i), 1f)).parse(words);
       if (inLanguage != null) {
         anyLanguage.add(inLanguage, Occur.SHOULD);
@@ -61,12 +65,15 @@ public final class QueryTranslator {
     parseSyntax(syntax);
   }
 
-  /** The whole query: what must match, scored, and the filters. */
-  static Query translate(NewsQuery q, IndexSearcher searcher) throws IOException {
+  /**
+   * The whole query: what must match, scored, and the filters. Words are searched in the
+   * languages whose fields {@code indexed} accepts.
+   */
+  static Query translate(NewsQuery q, IndexSearcher searcher, Predicate<String> indexed) throws IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean scored = false;
     if (!q.words().isBlank()) {
-      Query words = words(q.words());
+      Query words = words(q.words(), indexed);
       if (words != null) {
         all.add(words, Occur.MUST);
         scored = true;

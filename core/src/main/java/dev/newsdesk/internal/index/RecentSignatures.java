@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The MinHash signatures of articles added since the searcher last refreshed, so that a
@@ -13,26 +14,26 @@ import org.apache.lucene.search.ReferenceManager;
  * visible.
  */
 final class RecentSignatures implements ReferenceManager.RefreshListener {
-  private record Recent(long sequence, String url, int[] signature, String story) {}
+  private record Recent(long sequence, String url, BytesRef signature, String story) {}
 
-  private final ConcurrentHashMap<String, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<BytesRef, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private volatile long visibleAfterRefresh;
 
   void add(String url, int[] signature, String story) {
-    Recent recent = new Recent(sequence.incrementAndGet(), url, signature, story);
-    for (String band : MinHash.bands(signature)) {
+    Recent recent = new Recent(sequence.incrementAndGet(), url, new BytesRef(MinHash.toBytes(signature)), story);
+    for (BytesRef band : MinHash.bands(signature)) {
       byBand.computeIfAbsent(band, b -> new ConcurrentLinkedQueue<>()).add(recent);
     }
   }
 
   /** The story of a recently added near-duplicate of {@code signature}, other than {@code url}. */
   Optional<String> storyOf(int[] signature, String url) {
-    for (String band : MinHash.bands(signature)) {
+    for (BytesRef band : MinHash.bands(signature)) {
       ConcurrentLinkedQueue<Recent> candidates = byBand.get(band);
       if (candidates != null) {
         for (Recent r : candidates) {
-          if (!r.url().equals(url) && MinHash.similarity(r.signature(), signature) >= MinHash.NEAR) {
+          if (!r.url().equals(url) && MinHash.similarity(signature, r.signature()) >= MinHash.NEAR) {
             return Optional.of(r.story());
           }
         }

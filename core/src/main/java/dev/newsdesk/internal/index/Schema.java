@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -16,6 +17,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The index schema, version {@value #VERSION}. The fields the query syntax names:
@@ -35,16 +38,18 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  *
  * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
  * ISO text), {@code published_day} (epoch day in the article's own zone: point and doc values),
- * {@code story} (near-duplicate group), {@code minhash} and its bands, {@code url_sort}.
+ * {@code story} (near-duplicate group: keyword, stored, doc values), {@code minhash} (signature
+ * doc values) and its bands, {@code url_hash} (doc values of a 64-bit hash of the URL: the last
+ * tie-break of every sort).
  */
 final class Schema {
   private Schema() {}
 
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final String VERSION_KEY = "newsdesk.schema";
 
   static final String URL = "url";
-  static final String URL_SORT = "url_sort";
+  static final String URL_HASH = "url_hash";
   static final String FETCHED_URL = "fetched_url";
   static final String TITLE = "title";
   static final String TEXT = "text";
@@ -66,7 +71,6 @@ final class Schema {
   static final String DESCRIPTION = "description";
   static final String IMAGE = "image";
   static final String ENTITIES_STORED = "entities";
-  static final String MENTIONS_STORED = "mentions";
   static final String STORY = "story";
   static final String MINHASH = "minhash";
   static final String MINHASH_BAND = "minhash_band";
@@ -134,8 +138,20 @@ final class Schema {
     return names;
   }
 
-  /** A keyword value as the index holds it. */
+  /** The {@link #URL_HASH} of a canonical URL. */
+  static long urlHash(String url) {
+    return StringHelper.murmurhash3_x64_128(new BytesRef(url))[0];
+  }
+
+  /**
+   * A keyword value as the index holds it: what {@link #KEYWORD} normalises it to, by the same
+   * Lucene helpers but without a token stream per value (ingest calls this for every entity name).
+   */
   static String keyword(String value) {
-    return KEYWORD.normalize(ENTITY, value.strip()).utf8ToString();
+    char[] lower = value.strip().toCharArray();
+    CharacterUtils.toLowerCase(lower, 0, lower.length);
+    char[] folded = new char[lower.length * 4]; // the most one character folds to
+    int length = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length);
+    return new String(folded, 0, length);
   }
 }
