@@ -23,7 +23,7 @@ public record Facet(Kind kind, Optional<EntityType> entityType, Interval interva
 
   /** What a facet counts. */
   public enum Kind {
-    ENTITIES, TYPES, SITES, LANGUAGES, BYLINES, DATES
+    ENTITIES, TYPES, SITES, LANGUAGES, BYLINES, SECTIONS, TAGS, DATES
   }
 
   /** Date-histogram bucket sizes. Weeks start on Monday. */
@@ -70,6 +70,16 @@ public record Facet(Kind kind, Optional<EntityType> entityType, Interval interva
     return new Facet(Kind.BYLINES, Optional.empty(), Interval.DAY, DEFAULT_LIMIT);
   }
 
+  /** Articles per section, as the publications name them. */
+  public static Facet sections() {
+    return new Facet(Kind.SECTIONS, Optional.empty(), Interval.DAY, DEFAULT_LIMIT);
+  }
+
+  /** Articles per topic tag. */
+  public static Facet tags() {
+    return new Facet(Kind.TAGS, Optional.empty(), Interval.DAY, DEFAULT_LIMIT);
+  }
+
   /** Articles per day, week or month of publication, oldest bucket first. */
   public static Facet dates(Interval interval) {
     return new Facet(Kind.DATES, Optional.empty(), Objects.requireNonNull(interval, "interval"), Integer.MAX_VALUE);
@@ -83,7 +93,7 @@ public record Facet(Kind kind, Optional<EntityType> entityType, Interval interva
   /**
    * The key of this facet's counts in {@link SearchResults#facets()}: {@code entities},
    * {@code entities.PERSON}, {@code types}, {@code sites}, {@code languages}, {@code bylines},
-   * {@code dates}.
+   * {@code sections}, {@code tags}, {@code dates}.
    */
   public String name() {
     String base = kind.name().toLowerCase(java.util.Locale.ROOT);

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param excludedSites sites the article must not come from
  * @param languages languages (ISO 639-1) of which the article must be in one; empty for any
  * @param bylines authors of which one must have written the article; empty for any
+ * @param sections sections of which the article must be filed under one; empty for any
+ * @param tags topic tags of which the article must carry one; empty for any
  * @param similarTo the canonical URL of an article the results must resemble
  * @param sort the order of results
  * @param recencyHalfLife with relevance order, the age at which an article's score is halved
@@ -52,6 +54,8 @@ public record NewsQuery(
     List<String> excludedSites,
     List<String> languages,
     List<String> bylines,
+    List<String> sections,
+    List<String> tags,
     Optional<URI> similarTo,
     SortOrder sort,
     Optional<Duration> recencyHalfLife,
@@ -68,7 +72,7 @@ public record NewsQuery(
   /** Every article, by relevance. */
   public static final NewsQuery ALL =
       new NewsQuery("", "", List.of(), List.of(), List.of(), Set.of(), Optional.empty(), Optional.empty(),
-          List.of(), List.of(), List.of(), List.of(), Optional.empty(), SortOrder.RELEVANCE, Optional.empty(), false, false, false,
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), SortOrder.RELEVANCE, Optional.empty(), false, false, false,
           List.of(), Optional.empty(), DEFAULT_EXACT_TOTAL);
 
   public NewsQuery {
@@ -84,6 +88,8 @@ public record NewsQuery(
     excludedSites = List.copyOf(excludedSites);
     languages = List.copyOf(languages);
     bylines = List.copyOf(bylines);
+    sections = List.copyOf(sections);
+    tags = List.copyOf(tags);
     Objects.requireNonNull(similarTo, "similarTo");
     Objects.requireNonNull(sort, "sort");
     Objects.requireNonNull(recencyHalfLife, "recencyHalfLife");

@@ -165,6 +165,28 @@ public final class NewsSearch {
   }
 
   /**
+   * Articles the publication files under this section ("World", "Business"), ignoring case and
+   * accents. Called again, either section.
+   *
+   * @since 0.1
+   */
+  public NewsSearch inSection(String section) {
+    requireText(section, "section");
+    return change(d -> d.sections.add(section.strip()));
+  }
+
+  /**
+   * Articles the publication tagged with this topic or keyword, ignoring case and accents. Called
+   * again, either tag.
+   *
+   * @since 0.1
+   */
+  public NewsSearch taggedWith(String tag) {
+    requireText(tag, "tag");
+    return change(d -> d.tags.add(tag.strip()));
+  }
+
+  /**
    * Articles resembling the indexed article with this canonical URL (more like this), which is
    * itself left out. An unknown URL matches nothing.
    */
@@ -316,6 +338,8 @@ public final class NewsSearch {
     final List<String> excludedSites;
     final List<String> languages;
     final List<String> bylines;
+    final List<String> sections;
+    final List<String> tags;
     Optional<URI> similarTo;
     SortOrder sort;
     Optional<Duration> recencyHalfLife;
@@ -340,6 +364,8 @@ public final class NewsSearch {
       excludedSites = new ArrayList<>(q.excludedSites());
       languages = new ArrayList<>(q.languages());
       bylines = new ArrayList<>(q.bylines());
+      sections = new ArrayList<>(q.sections());
+      tags = new ArrayList<>(q.tags());
       similarTo = q.similarTo();
       sort = q.sort();
       recencyHalfLife = q.recencyHalfLife();
@@ -353,7 +379,7 @@ public final class NewsSearch {
 
     NewsQuery build() {
       return new NewsQuery(words, syntax, entities, anyEntities, excludedEntities, types, from, to, sites,
-          excludedSites, languages, bylines, similarTo, sort, recencyHalfLife, highlight, explain, collapse, facets, after,
+          excludedSites, languages, bylines, sections, tags, similarTo, sort, recencyHalfLife, highlight, explain, collapse, facets, after,
           exactTotalUpTo);
     }
   }

@@ -126,6 +126,13 @@ class NewsIndexTest {
     }
 
     @Test
+    void searchesQuotedPhrasesInTitleAndText() {
+      assertEquals(List.of("Floods in the south"), titles(index.search().parsing("title:\"floods in the south\"")));
+      assertEquals(List.of("Floods in the south"), titles(index.search().parsing("title:\"floods south\"~3")));
+      assertEquals(List.of(), titles(index.search().parsing("title:\"south floods\"")));
+    }
+
+    @Test
     void urlsMatchExactlyWithTheirCapitals() {
       index.add(article("News/Story-ABC", "Capitals", MARKETS, null), Recognition.EMPTY);
       assertEquals(1, index.search().parsing("url:\"https://news.example.org/News/Story-ABC\"").fetchTotalHitCount());

@@ -74,6 +74,8 @@ class SearchFeaturesTest {
           .site(i % 2 == 0 ? "Even Times" : "Odd Post")
           .language("en")
           .byline(List.of(i % 4 == 0 ? "Ana Lima" : "Tom Berg"))
+          .section(i % 5 == 0 ? "World" : "Business")
+          .tags(i % 3 == 0 ? List.of("Diplomacy", "Middle East") : List.of("Markets"))
           .published(OffsetDateTime.of(dayOf(i).atTime(10, 0), ZoneOffset.UTC))
           .build();
       index.add(article, new Recognition(List.of(), entities));
@@ -145,6 +147,20 @@ class SearchFeaturesTest {
     assertEquals(bruteForce(i -> i % 4 == 0), index.search().byAuthor("ana lima").fetchTotalHitCount());
     assertEquals(ARTICLES, index.search().inLanguage("en").fetchTotalHitCount());
     assertEquals(0, index.search().inLanguage("fr").fetchTotalHitCount());
+  }
+
+  @Test
+  void sectionAndTagFiltersAndFacetsMatchBruteForce() {
+    assertEquals(bruteForce(i -> i % 5 == 0), index.search().inSection("world").fetchTotalHitCount());
+    assertEquals(ARTICLES, index.search().inSection("World").inSection("BUSINESS").fetchTotalHitCount());
+    assertEquals(bruteForce(i -> i % 3 == 0 && i % 5 == 0),
+        index.search().taggedWith("middle east").inSection("World").fetchTotalHitCount());
+    assertEquals(ARTICLES, index.search().taggedWith("Markets").taggedWith("DIPLOMACY").fetchTotalHitCount());
+    assertEquals(1, index.search().parsing("section:world AND tag:\"middle east\" AND title:\"story 0\"").fetchTotalHitCount());
+    SearchResults r = index.search().facetedBy(Facet.sections(), Facet.tags()).fetch(1);
+    assertEquals(bruteForce(i -> i % 5 == 0), r.facets().get("sections").get("world"));
+    assertEquals(bruteForce(i -> i % 3 == 0), r.facets().get("tags").get("middle east"));
+    assertEquals(bruteForce(i -> i % 3 != 0), r.facets().get("tags").get("markets"));
   }
 
   @Test

@@ -46,13 +46,13 @@ final class Aggregations {
 
   private static FacetsConfig config() {
     FacetsConfig config = new FacetsConfig();
-    List<String> multiValued = new ArrayList<>(List.of(Schema.TYPE, Schema.ENTITY_ID, Schema.BYLINE));
+    List<String> multiValued = new ArrayList<>(List.of(Schema.TYPE, Schema.ENTITY_ID, Schema.BYLINE, Schema.TAG));
     for (EntityType type : EntityType.values()) {
       multiValued.add(Documents.entityDimension(type));
     }
     multiValued.forEach(dimension -> config.setMultiValued(dimension, true));
     List<String> dimensions = new ArrayList<>(multiValued);
-    dimensions.addAll(List.of(Schema.SITE, Schema.LANGUAGE));
+    dimensions.addAll(List.of(Schema.SITE, Schema.LANGUAGE, Schema.SECTION));
     // Facets are only counted: filters use the schema's own keyword fields, so no drill-down terms.
     dimensions.forEach(dimension -> config.setDrillDownTermsIndexing(dimension, FacetsConfig.DrillDownTermsIndexing.NONE));
     return config;
@@ -73,6 +73,8 @@ final class Aggregations {
         case SITES -> top(counts, Schema.SITE, facet.limit());
         case LANGUAGES -> top(counts, Schema.LANGUAGE, facet.limit());
         case BYLINES -> top(counts, Schema.BYLINE, facet.limit());
+        case SECTIONS -> top(counts, Schema.SECTION, facet.limit());
+        case TAGS -> top(counts, Schema.TAG, facet.limit());
       };
       out.put(facet.name(), values);
     }

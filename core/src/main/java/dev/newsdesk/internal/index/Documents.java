@@ -67,6 +67,8 @@ final class Documents {
     doc.add(new StoredField(Schema.SITE_NAME, article.site()));
     doc.add(new StringField(Schema.HOST, Schema.keyword(bareHost(hostOf(article.canonicalUrl()))), Field.Store.NO));
     keywordWithFacet(doc, Schema.LANGUAGE, language);
+    keywordWithFacet(doc, Schema.SECTION, article.section());
+    article.tags().stream().map(Schema::keyword).distinct().forEach(tag -> keywordWithFacet(doc, Schema.TAG, tag));
     if (!language.isBlank()) {
       // Only beside the indexed keyword: Lucene wants one field schema per name in every document.
       doc.add(new StoredField(Schema.LANGUAGE, language));

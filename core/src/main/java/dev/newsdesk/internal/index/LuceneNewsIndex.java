@@ -360,7 +360,7 @@ public final class LuceneNewsIndex implements NewsIndex {
 
   private static NewsQuery withDates(NewsQuery q, LocalDate from, LocalDate to) {
     return new NewsQuery(q.words(), q.syntax(), q.entities(), q.anyEntities(), q.excludedEntities(), q.types(),
-        Optional.of(from), Optional.of(to), q.sites(), q.excludedSites(), q.languages(), q.bylines(), q.similarTo(),
+        Optional.of(from), Optional.of(to), q.sites(), q.excludedSites(), q.languages(), q.bylines(), q.sections(), q.tags(), q.similarTo(),
         q.sort(), q.recencyHalfLife(), q.highlight(), q.explain(), q.collapse(), List.of(), Optional.empty(), q.exactTotalUpTo());
   }
 

@@ -67,10 +67,28 @@ final class NewsQueryParser extends QueryParser {
     Query on(String field) throws ParseException;
   }
 
-  private static Query expand(String field, FieldQuery query) throws ParseException {
+  /**
+   * Whether a field's query is being built: Lucene's parser then asks again for the field it was
+   * given (a quoted phrase with slop asks for the quoted phrase), which is already expanded.
+   */
+  private boolean expanding;
+
+  private Query expand(String field, FieldQuery query) throws ParseException {
+    if (expanding) {
+      return query.on(field);
+    }
     if (!Schema.QUERYABLE.contains(field)) {
       throw new UnknownFieldException(field);
     }
+    expanding = true;
+    try {
+      return expanded(field, query);
+    } finally {
+      expanding = false;
+    }
+  }
+
+  private static Query expanded(String field, FieldQuery query) throws ParseException {
     List<String> fields = switch (field) {
       case Schema.TITLE, Schema.TEXT -> Schema.allLanguages(field);
       case Schema.SITE -> List.of(Schema.SITE, Schema.HOST);

@@ -130,6 +130,12 @@ public final class QueryTranslator {
     if (!q.bylines().isEmpty()) {
       all.add(anyOf(Schema.BYLINE, q.bylines()), Occur.FILTER);
     }
+    if (!q.sections().isEmpty()) {
+      all.add(anyOf(Schema.SECTION, q.sections()), Occur.FILTER);
+    }
+    if (!q.tags().isEmpty()) {
+      all.add(anyOf(Schema.TAG, q.tags()), Occur.FILTER);
+    }
   }
 
   static int epochDay(LocalDate day) {

@@ -34,6 +34,7 @@ import org.apache.lucene.util.StringHelper;
  *       ({@code site} also matches the host name); {@code url}: the canonical URL, exactly
  *   <li>{@code entity}: every id, name and alias of the entities mentioned (keyword, folded)
  *   <li>{@code type}: the entity types mentioned (keyword)
+ *   <li>{@code section}, {@code tag}: the publication's section and topic tags (keywords, folded)
  * </ul>
  *
  * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
@@ -56,6 +57,8 @@ final class Schema {
   static final String TITLE_EXACT = "title_exact";
   static final String TEXT_EXACT = "text_exact";
   static final String BYLINE = "byline";
+  static final String SECTION = "section";
+  static final String TAG = "tag";
   static final String SITE = "site";
   static final String SITE_NAME = "site_name";
   static final String HOST = "host";
@@ -79,7 +82,7 @@ final class Schema {
   static final List<String> OWN_CHAIN_LANGUAGES = List.of("fr", "de", "es");
 
   /** The field names the query syntax accepts. */
-  static final Set<String> QUERYABLE = Set.of(TITLE, TEXT, BYLINE, SITE, ENTITY, TYPE, LANGUAGE, URL);
+  static final Set<String> QUERYABLE = Set.of(TITLE, TEXT, BYLINE, SITE, ENTITY, TYPE, LANGUAGE, URL, SECTION, TAG);
 
   /** Title matches count this much more than body matches. */
   static final float TITLE_BOOST = 2.0f;
@@ -109,7 +112,7 @@ final class Schema {
 
   private static Analyzer buildAnalyzer() {
     Map<String, Analyzer> fields = new HashMap<>();
-    for (String keyword : List.of(BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY)) {
+    for (String keyword : List.of(BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY, SECTION, TAG)) {
       fields.put(keyword, KEYWORD);
     }
     // URLs are matched exactly: their paths are case-sensitive, and the URL is the document key.

@@ -40,6 +40,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--site", paramLabel = "S", description = "Only articles from this site (name or host); repeatable.")
   List<String> sites = new ArrayList<>();
 
+  @Option(names = "--section", paramLabel = "S", description = "Only articles filed under this section; repeatable, any matches.")
+  List<String> sections = new ArrayList<>();
+
+  @Option(names = "--tag", paramLabel = "T", description = "Only articles tagged with this topic; repeatable, any matches.")
+  List<String> tags = new ArrayList<>();
+
   @Option(names = "--sort", description = "relevance (default), newest or oldest.")
   SortOrder sort = SortOrder.RELEVANCE;
 
@@ -71,6 +77,12 @@ final class SearchCommand implements Callable<Integer> {
       }
       for (String site : sites) {
         search = search.fromSite(site);
+      }
+      for (String section : sections) {
+        search = search.inSection(section);
+      }
+      for (String tag : tags) {
+        search = search.taggedWith(tag);
       }
       if (from != null) {
         search = search.publishedSince(from);
