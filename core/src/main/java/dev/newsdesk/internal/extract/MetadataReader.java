@@ -6,8 +6,10 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import org.jsoup.select.QueryParser;
  */
 final class MetadataReader {
   private static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-–—·:«»]{1,2} ");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LOGO = Pattern.compile("(?i)logo|brand|(site|blog)-?(title|name|header)|masthead");
   private static final Pattern BY_PREFIX = Pattern.compile("(?iu)^\\s*(by|von|par|por)\\s+");
   private static final int MAX_BYLINE_CHARS = 200;
@@ -94,13 +97,24 @@ final class MetadataReader {
         .orElse("");
   }
 
-  /** og:title, then JSON-LD headline, then the first h1, then {@code <title>}; site suffix removed. */
+  /**
+   * The visible headline (the first h1 or headline-marked element that is not the site's logo)
+   * when og:title, the JSON-LD headline or {@code <title>} names the same story; else og:title,
+   * then JSON-LD headline, then the visible headline, then {@code <title>}; site suffix removed.
+   */
   String title(String site) {
     String headline = visibleHeadline(site);
+    String structured = jsonLd.map(a -> JsonLd.text(a, "headline")).orElse("");
+    // og:title and even JSON-LD often carry a shorter headline written for social networks and
+    // search: the headline the page shows is the article's, once the metadata confirms that it
+    // names the same story (and is not a banner or a section name).
+    if (!headline.isEmpty() && Stream.of(meta("og:title"), structured, doc.title()).anyMatch(t -> sameStory(t, headline))) {
+      return headline;
+    }
     String title =
         first(
                 () -> meta("og:title"),
-                () -> jsonLd.map(a -> JsonLd.text(a, "headline")).orElse(""),
+                () -> structured,
                 () -> headline)
             .orElseGet(() -> headlineInDocumentTitle(site));
     String clean = withoutSiteName(Whitespace.normalize(title), site);
@@ -124,6 +138,24 @@ final class MetadataReader {
       }
     }
     return "";
+  }
+
+  /** Whether at least half the words of a metadata title are words of the visible headline. */
+  private static boolean sameStory(String metadataTitle, String headline) {
+    Set<String> shown = words(headline);
+    Set<String> named = words(metadataTitle);
+    long common = named.stream().filter(shown::contains).count();
+    return !named.isEmpty() && common * 2 >= named.size();
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   private static String typographic(String s) {
