@@ -47,6 +47,7 @@ final class MetadataReader {
   private static final Evaluator PUBLISH_METAS =
       QueryParser.parse("meta[name~=(?i)pub(lish)?[-_.]?(date|time)], meta[property~=(?i)pub(lish)?[-_.]?(date|time)]");
   private static final Evaluator META = QueryParser.parse("meta");
+  private static final Evaluator ARTICLE_TAGS = QueryParser.parse("meta[property=article:tag], meta[name=article:tag]");
   private static final Evaluator ROOT = QueryParser.parse("html");
   private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
   /** Elements with a cue as a word of their class or id ("byline", "post-byline"), by cue. */
@@ -362,7 +363,7 @@ final class MetadataReader {
    */
   List<String> tags() {
     List<String> sources = new java.util.ArrayList<>(
-        doc.select("meta[property=article:tag], meta[name=article:tag]").eachAttr("content"));
+        elements.select(ARTICLE_TAGS).eachAttr("content"));
     sources.add(jsonLd.map(a -> String.join(",", JsonLd.texts(a.get("keywords")))).orElse(""));
     sources.addAll(List.of(meta("news_keywords"), meta("keywords"), meta("parsely-tags")));
     java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
