@@ -199,7 +199,7 @@ final class Scan {
     }
     int j = modifierEnd(i);
     if (j < 0) {
-      return pluralGroupAt(i);
+      return null;
     }
     int next = modifierEnd(j);
     if (next > 0) {
@@ -217,24 +217,6 @@ final class Scan {
       }
     }
     return null;
-  }
-
-  /**
-   * A nationality, faith or faction named in the plural ("Iraqis", "Palestinians", "Shiites",
-   * "Republicans"): a collective actor like "Iraqi voters". A name the knowledge base knows wins
-   * ("Democrats" the party, "the Houthis" the movement).
-   */
-  private Found pluralGroupAt(int i) {
-    Token t = tokens[i];
-    String word = t.text();
-    if (!t.isCapitalized() || word.length() < 4 || word.charAt(word.length() - 1) != 's') {
-      return null;
-    }
-    WordFacts singular = names.facts(word.substring(0, word.length() - 1));
-    if (!singular.isDemonym() && !singular.isOn(WordList.GROUP_MODIFIER) || knownAt(i, false) != null) {
-      return null;
-    }
-    return new Found(i + 1, EntityType.GROUP, slug(word), word);
   }
 
   /** Where a group modifier starting at {@code i} ends, or -1 when there is none. */
