@@ -134,6 +134,61 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleKeepsAGivenNameAndAPlaceNamedSurnameTogether() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          new KnowledgeBase.Entry("warren-michigan", EntityType.LOCATION, "Warren", List.of(), List.of(), "united-states", "", "", List.of(), 140_000)));
+      Recognition found = checked(r, "Democrats, including Senator Elizabeth Warren of Texas, objected.");
+      Mention warren = mention(found, "Elizabeth Warren").orElseThrow(() -> new AssertionError(found.mentions()));
+      assertEquals(EntityType.PERSON, warren.type());
+    }
+
+    @Test
+    void aKnownNameStartingWithTheDoesNotCutALongerNameShort() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(KnowledgeBase.Entry.of("the-national", EntityType.ORGANIZATION, "The National")));
+      Recognition found = checked(r, "The National Hurricane Center in Texas tracked the storm.");
+      assertEquals(EntityType.ORGANIZATION, mention(found, "National Hurricane Center").orElseThrow(() -> new AssertionError(found.mentions())).type());
+      assertFalse(found.entity("the-national").isPresent());
+    }
+
+    @Test
+    void ampersandsAndAndsJoinOrganisationNames() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("food-and-drug-administration",
+          EntityType.ORGANIZATION, "Food and Drug Administration", List.of("FDA"), List.of(), "united-states", "", "", List.of(), 0),
+          new KnowledgeBase.Entry("united-states", EntityType.LOCATION, "United States", List.of("U.S."), List.of(), "united-states", "", "", List.of(), 0)));
+      Recognition found = checked(r, "A lawyer at Bergmann & Roth said the U.S. Food and Drug Administration and the Pharmaceuticals and Medical Devices Agency agreed.");
+      assertEquals(EntityType.ORGANIZATION, mention(found, "Bergmann & Roth").orElseThrow(() -> new AssertionError(found.mentions())).type());
+      assertEquals("food-and-drug-administration", mention(found, "U.S. Food and Drug Administration").orElseThrow().entityId());
+      assertEquals(EntityType.ORGANIZATION, mention(found, "Pharmaceuticals and Medical Devices Agency").orElseThrow().type());
+    }
+
+    @Test
+    void typesUnseenPlacesByTheWordsAroundThem() {
+      Recognition found = checked(recognizer, "Rebels retook Kidal, the northern stronghold of the region. They killed 500 people in the"
+          + " central town of Moura, cut the road over Lane County farms, and shelled Iraq and Tal Afar.");
+      for (String place : List.of("Kidal", "Moura", "Lane County", "Tal Afar")) {
+        Mention m = mention(found, place).orElseThrow(() -> new AssertionError(place + " not found in " + found.mentions()));
+        assertEquals(EntityType.LOCATION, m.type(), place);
+      }
+    }
+
+    @Test
+    void typesUnseenPeopleByHowNewsQuotesThem() {
+      Recognition found = checked(recognizer, "“It is over,” said Efua Mensah-Bonsu of the Centre for Agrarian Policy. Ibáñez, 54, made"
+          + " his fortune in shipping. Farhan Qureshi, a 34-year-old weaver, voted.");
+      for (String person : List.of("Efua Mensah-Bonsu", "Ibáñez", "Farhan Qureshi")) {
+        Mention m = mention(found, person).orElseThrow(() -> new AssertionError(person + " not found in " + found.mentions()));
+        assertEquals(EntityType.PERSON, m.type(), person);
+      }
+      assertEquals(EntityType.ORGANIZATION, mention(found, "Centre for Agrarian Policy").orElseThrow().type());
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNotPartOfTheNameAfterIt() {
+      Recognition found = checked(recognizer, "Gen. Michael Kurilla met them. Even Kurilla’s aides were surprised.");
+      assertEquals(List.of("Michael Kurilla", "Kurilla"), found.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void emptyTextHasNoMentions() {
       assertEquals(Recognition.EMPTY, recognizer.recognise(""));
     }

@@ -54,7 +54,8 @@ final class Lexicon {
           "Initiative", "Society", "Church", "Caucus", "Command", "Militia", "Tribunal", "League",
           "Elementary", "Academy", "Therapeutics", "Pharmaceuticals", "Capital", "Partners",
           "Coalition", "Forum", "Council", "Mission", "Programme", "Program", "Temple", "Mosque",
-          "Synagogue", "Cathedral", "Center", "Centre", "Hospital", "Consortium");
+          "Synagogue", "Cathedral", "Center", "Centre", "Hospital", "Consortium", "Securities", "Exchange",
+          "Steelworkers", "Workers", "Schools", "Grange");
 
   /** First words of organisation names: "Bank of England", "Ministry of Defence". */
   static final Set<String> ORGANIZATION_STARTS =
@@ -70,7 +71,8 @@ final class Lexicon {
           "Crossing", "Camp", "Base", "Governorate", "Oblast", "State", "Territory", "Canal",
           "Heights", "Hills", "Park", "Bridge", "Highway", "Beach", "Territories", "Prefecture",
           "Peninsula", "Reservoir", "Falls", "Springs", "Creek", "Harbor", "Harbour", "Corridor",
-          "Strip", "Bank", "Delta", "Plateau", "Basin", "Coast");
+          "Strip", "Bank", "Delta", "Plateau", "Basin", "Coast", "Lagoon", "Dam", "Isle", "Gorge", "Glacier",
+          "Forest", "Canyon", "Archipelago", "Atoll", "Estuary");
 
   /** Words right before a name that suggest a place: "in Basra", "near Erbil". */
   static final Set<String> LOCATION_PREPOSITIONS = words("in", "near", "outside", "across", "into", "toward", "towards", "from", "to", "at");
@@ -158,6 +160,15 @@ final class Lexicon {
       words("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
           "Upper", "Lower", "Greater", "Little", "Great", "New", "Port", "Fort", "Mount", "Lake", "Cape",
           "San", "Santa", "Saint", "St.", "Sainte", "Puerto", "Bad", "Nueva", "Nuevo");
+
+  /** Lower-case nouns that name a kind of place: "the town of Moura", "Yellowknife, the capital". */
+  static final Set<String> PLACE_NOUNS =
+      words("town", "city", "village", "port", "capital", "province", "region", "district", "county", "island",
+          "municipality", "suburb", "neighborhood", "neighbourhood", "hamlet", "enclave", "settlement",
+          "stronghold", "outpost", "governorate", "prefecture", "oblast", "state", "commune", "township", "borough");
+
+  /** Verbs that put a speaker's name beside them: "said Hiba Abdelrahman", "Farhan Qureshi said". */
+  static final Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "recalled", "explained", "wrote");
 
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));

@@ -148,7 +148,7 @@ final class Scan {
     if (agency != null) {
       return agency;
     }
-    if (!token.isCapitalized() || inHeading[i]) {
+    if (!token.isCapitalized() || inHeading[i] || opensSentenceBeforeAName(i)) {
       return null;
     }
     if (isPersonTitle(i)) {
@@ -156,7 +156,14 @@ final class Scan {
       int end = sequenceEnd(i);
       return end > i + 1 && on(end - 1, WordList.ORGANIZATION_HEAD) ? unseenAt(i, false) : null;
     }
-    return unseenAt(i, personCue);
+    Found unseenName = unseenAt(i, personCue);
+    return unseenName != null || personCue ? unseenName : placeInAList(i);
+  }
+
+  /** "Even Yoon's party": a common word opening a sentence is not part of the name the text introduced after it. */
+  private boolean opensSentenceBeforeAName(int i) {
+    return tokens[i].sentenceStart() && lowerCase.isCommonWord(i) && i + 1 < tokens.length
+        && introduced.containsKey(tokens[i + 1].text()) && adjacentWords(i, i + 1);
   }
 
   // ---- names the text itself introduced: surnames of people, acronyms it defined ----
@@ -308,9 +315,18 @@ final class Scan {
           && isPersonTitle(i - 1) && !isAcronym(surface) && !surface.contains(".")) {
         return personWithSurname(i, surface); // "Defense Secretary Austin" is not the city
       }
+      if (token.is("The") && isHeadedName(i + 1, sequenceEnd(i + 1)) && sequenceEnd(i + 1) > end) {
+        return null; // "The National Hurricane Center" is not the newspaper The National
+      }
       return new Found(end, entry.type(), entry.id(), entry.name());
     }
     return null;
+  }
+
+  /** Whether the capitalised words from {@code i} to {@code end} end in a word that says what they name. */
+  private boolean isHeadedName(int i, int end) {
+    return end > i + 1 && (on(end - 1, WordList.ORGANIZATION_HEAD) || on(end - 1, WordList.LOCATION_HEAD))
+        || isOrganizationName(i, end);
   }
 
   /**
@@ -426,18 +442,31 @@ final class Scan {
     if (end <= known.endToken()) {
       return known;
     }
-    boolean headed = on(end - 1, WordList.ORGANIZATION_HEAD) || on(end - 1, WordList.LOCATION_HEAD)
-        || isOrganizationName(i, end);
+    boolean headed = isHeadedName(i, end);
     boolean givenName = known.endToken() == i + 1 && known.type() != EntityType.PERSON
         && lowerCase.isGivenName(i)
         && tokens[i + 1].isWord() && knownAt(i + 1, false) == null;
-    if (headed || givenName) {
+    // "Senator Elizabeth Warren", "Gen. Park An-su": after a title, one known word is where a person's name begins.
+    boolean titled = personCue && known.endToken() == i + 1
+        && (known.type() == EntityType.PERSON || lowerCase.isGivenName(i));
+    if (headed || givenName || titled) {
       Found unseen = unseenAt(i, personCue);
       if (unseen != null && unseen.endToken() > known.endToken()) {
-        return unseen;
+        return known.type() == EntityType.LOCATION ? countryPrefixed(known, unseen) : unseen;
       }
     }
     return known;
+  }
+
+  /** "U.S. Food and Drug Administration" is the known organisation after the place that qualifies it. */
+  private Found countryPrefixed(Found place, Found longer) {
+    String rest = text.substring(tokens[place.endToken()].start(), tokens[longer.endToken() - 1].end());
+    for (KnowledgeBase.Entry e : names.named(rest)) {
+      if (e.type() == longer.type() && e.country().equals(place.entityId())) {
+        return new Found(longer.endToken(), e.type(), e.id(), e.name());
+      }
+    }
+    return longer;
   }
 
   /** A titled surname: the one known person of that surname, else an unseen person. */
@@ -466,7 +495,7 @@ final class Scan {
     String surface = text.substring(first.start(), tokens[end - 1].end());
     EntityType type;
     boolean placeStart = on(i, WordList.PLACE_START) && end - i > 1;
-    if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end)) {
+    if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end) || joinedByAmpersand(i, end)) {
       type = EntityType.ORGANIZATION;
     } else if (on(end - 1, WordList.LOCATION_HEAD) && end - i > 1 || followedByBased(end) || placeStart) {
       type = EntityType.LOCATION;
@@ -474,19 +503,112 @@ final class Scan {
       type = EntityType.PERSON;
     } else if (end - i == 1 && (isNameAcronym(i) || on(i, WordList.INSTITUTION))) {
       type = EntityType.ORGANIZATION;
-    } else if (end - i == 1 && !allCommon && i > 0 && on(i - 1, WordList.LOCATION_PREPOSITION)
-        && Set.of("in", "near", "outside").contains(tokens[i - 1].text())) {
+    } else if (!allCommon && i > 0 && on(i - 1, WordList.LOCATION_PREPOSITION)
+        && Set.of("in", "near", "outside").contains(tokens[i - 1].text()) && (end - i == 1 || end - i <= 3 && !lowerCase.isGivenName(i))) {
       type = EntityType.LOCATION;
+    } else if (!allCommon && (afterPlaceNoun(i) || beforePlaceApposition(end))) {
+      type = EntityType.LOCATION; // "the town of Moura", "Yellowknife, the capital of"
+    } else if (!allCommon && (end - i > 1 || agedAfter(end)) && inPersonContext(i, end)) {
+      type = EntityType.PERSON; // "said Hiba Abdelrahman", "Farhan Qureshi, a 34-year-old weaver", "Ibáñez, 54,"
     } else {
       return null; // no cue: better to miss a name than to invent one
     }
-    if (allCommon && type != EntityType.ORGANIZATION && !personCue) {
+    boolean headedPlace = type == EntityType.LOCATION && end - i > 1 && on(end - 1, WordList.LOCATION_HEAD);
+    if (allCommon && type != EntityType.ORGANIZATION && !personCue && !headedPlace) {
       return null;
     }
     if (type == EntityType.PERSON && end - i == 1) {
       return personWithSurname(i, surface);
     }
     return new Found(end, type, slug(surface), surface);
+  }
+
+  /** "the town of Moura", "the northern city of Kidal". */
+  private boolean afterPlaceNoun(int i) {
+    return i >= 2 && tokens[i - 1].is("of") && on(i - 2, WordList.PLACE_NOUN) && !tokens[i - 2].isCapitalized();
+  }
+
+  /** "Yellowknife, the capital", "Asheville, the mountain city", "Kidal, a desert town". */
+  private boolean beforePlaceApposition(int end) {
+    if (end + 2 >= tokens.length || !tokens[end].is(",") || !(tokens[end + 1].is("the") || tokens[end + 1].is("a"))) {
+      return false;
+    }
+    for (int k = end + 2; k < Math.min(tokens.length, end + 5); k++) {
+      Token t = tokens[k];
+      if (!t.isWord() || t.isCapitalized()) {
+        return false;
+      }
+      if (on(k, WordList.PLACE_NOUN)) {
+        return k + 1 >= tokens.length || !tokens[k + 1].isWord() || tokens[k + 1].is("of") || tokens[k + 1].is("in")
+            || tokens[k + 1].is("that") || tokens[k + 1].is("where");
+      }
+    }
+    return false;
+  }
+
+  /** Where people are named in news: after or before "said", before ", who" or an age. */
+  private boolean inPersonContext(int i, int end) {
+    if (i > 0 && on(i - 1, WordList.SPEECH_VERB) && (end >= tokens.length || !tokens[end].isWord() || tokens[end].is("of"))) {
+      return true;
+    }
+    if (end < tokens.length && on(end, WordList.SPEECH_VERB) && end - i > 1) {
+      return true;
+    }
+    return end + 1 < tokens.length && tokens[end].is(",")
+        && (tokens[end + 1].is("who") || tokens[end + 1].is("whose") || agedAfter(end) || agedNounAfter(end));
+  }
+
+  /** ", 54," after a name. */
+  private boolean agedAfter(int end) {
+    return end + 2 < tokens.length && tokens[end].is(",") && isAge(tokens[end + 1].text()) && tokens[end + 2].is(",");
+  }
+
+  /** ", a 34-year-old weaver" after a name. */
+  private boolean agedNounAfter(int end) {
+    return end + 4 < tokens.length && (tokens[end + 1].is("a") || tokens[end + 1].is("an"))
+        && isAge(tokens[end + 2].text()) && tokens[end + 3].is("-") && tokens[end + 4].is("year");
+  }
+
+  private static boolean isAge(String word) {
+    return word.length() <= 3 && word.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * A name with no cue of its own in a list with a place: "Izmail and Reni" after a place, "Edson
+   * and Fox Creek", "Lajeado, Estrela and Muçum".
+   */
+  private Found placeInAList(int i) {
+    Token first = tokens[i];
+    if (!first.isCapitalized() || on(i, WordList.NEVER_NAME) || first.sentenceStart() && lowerCase.isCommonWord(i)) {
+      return null;
+    }
+    int end = sequenceEnd(i);
+    if (allCommonWords(i, end) || end - i > 3 || lowerCase.isGivenName(i)) {
+      return null;
+    }
+    boolean afterPlace = i >= 2 && isListJoint(i - 1) && !mentions.isEmpty()
+        && mentions.get(mentions.size() - 1).type() == EntityType.LOCATION
+        && mentions.get(mentions.size() - 1).end() == tokens[i - 2].end()
+        && (!tokens[i - 1].is(",") || end < tokens.length && isListJoint(end));
+    boolean beforePlace = end + 1 < tokens.length && isListJoint(end) && !tokens[end].is(",")
+        && tokens[end + 1].isCapitalized() && isPlaceAt(end + 1);
+    if (!afterPlace && !beforePlace) {
+      return null;
+    }
+    String surface = text.substring(first.start(), tokens[end - 1].end());
+    return new Found(end, EntityType.LOCATION, slug(surface), surface);
+  }
+
+  private boolean isListJoint(int k) {
+    return tokens[k].is(",") || tokens[k].is("and") || tokens[k].is("or");
+  }
+
+  private boolean isPlaceAt(int k) {
+    Found next = knownAt(k, false);
+    if (next == null) {
+      next = unseenAt(k, false);
+    }
+    return next != null && next.type() == EntityType.LOCATION;
   }
 
   /** "Parti socialiste", "Union européenne", "Instituto Nacional Electoral": head first, then adjectives. */
@@ -525,10 +647,19 @@ final class Scan {
     return t.is("—") || t.is("–") || t.is("-");
   }
 
-  /** "Department of Education", "Bank of England": an organisation's head word followed by "of". */
+  /** "Department of Education", "Centre for Agrarian Policy": an organisation's head word followed by "of" or "for". */
   private boolean isOrganizationName(int i, int end) {
     for (int k = i; k + 1 < end; k++) {
-      if ((on(k, WordList.ORGANIZATION_HEAD) || on(k, WordList.ORGANIZATION_START)) && tokens[k + 1].is("of")) {
+      if ((on(k, WordList.ORGANIZATION_HEAD) || on(k, WordList.ORGANIZATION_START)) && (tokens[k + 1].is("of") || tokens[k + 1].is("for"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean joinedByAmpersand(int i, int end) {
+    for (int k = i + 1; k < end - 1; k++) {
+      if (tokens[k].is("&")) {
         return true;
       }
     }
@@ -564,6 +695,12 @@ final class Scan {
       boolean nextCapitalized = end + 1 < tokens.length && adjacentWords(end, end + 1) && tokens[end + 1].isCapitalized();
       if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitle(end)) && !on(end, WordList.NEVER_NAME)) {
         end++;
+      } else if (t.is("&") && nextCapitalized) {
+        end += 2; // "Bergmann & Roth", "Procter & Gamble"
+      } else if (t.is("and") && nextCapitalized && andJoins(end + 1, titlesStop)) {
+        end = runEnd(end + 1, titlesStop); // "Food and Drug Administration"
+      } else if (t.is("for") && nextCapitalized && on(end - 1, WordList.ORGANIZATION_HEAD)) {
+        end += 2; // "Centre for Agrarian Policy", "Committee for Medicinal Products"
       } else if (t.is("of") && nextCapitalized && ofJoins(end - 1, i)) {
         end += 2; // "Bank of England", "Gulf of Aden", not "Warren of Massachusetts"
       } else if (!t.is("of") && (on(end, WordList.NAME_CONNECTOR) || t.is("-")) && nextCapitalized) {
@@ -575,6 +712,12 @@ final class Scan {
       }
     }
     return end;
+  }
+
+  /** "and" joins two runs into one name when the second ends in an organisation's head word. */
+  private boolean andJoins(int next, boolean titlesStop) {
+    int end = runEnd(next, titlesStop);
+    return on(end - 1, WordList.ORGANIZATION_HEAD);
   }
 
   private boolean ofJoins(int before, int first) {

@@ -70,18 +70,18 @@ final class Tokenizer {
         tokens.add(new Token(start, start + stem.length(), stem, sentenceStart));
         tokens.add(new Token(start + stem.length(), end, word.substring(stem.length()), false));
         sentenceStart = false;
-        previousEnd = end;
-        continue;
-      }
-      boolean isWord = Character.isLetterOrDigit(word.codePointAt(0));
-      tokens.add(new Token(start, end, word, sentenceStart && isWord));
-      if (isWord) {
-        sentenceStart = false;
-      } else if (word.equals(".") || word.equals("!") || word.equals("?") || word.equals(":")) {
-        sentenceStart = true;
+      } else {
+        boolean isWord = Character.isLetterOrDigit(word.codePointAt(0));
+        tokens.add(new Token(start, end, word, sentenceStart && isWord));
+        if (isWord) {
+          sentenceStart = false;
+        } else if (word.equals(".") || word.equals("!") || word.equals("?") || word.equals(":")) {
+          sentenceStart = true;
+        }
       }
       previousEnd = end;
       if (end < matchEnd) {
+        // the full stop cut off the word, "China’s." as much as "China."
         tokens.add(new Token(end, matchEnd, ".", false));
         sentenceStart = true;
         previousEnd = matchEnd;

@@ -19,6 +19,8 @@ enum WordList {
   COMMON_ACRONYM(Lexicon.COMMON_ACRONYMS),
   INSTITUTION(Lexicon.INSTITUTIONS),
   PLACE_START(Lexicon.PLACE_STARTS),
+  PLACE_NOUN(Lexicon.PLACE_NOUNS),
+  SPEECH_VERB(Lexicon.SPEECH_VERBS),
   NEVER_NAME(Lexicon.NEVER_NAMES);
 
   private final Set<String> words;

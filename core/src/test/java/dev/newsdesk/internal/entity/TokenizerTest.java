@@ -42,6 +42,13 @@ class TokenizerTest {
     assertEquals(List.of("Gen.", "Smith", "met", "U.S.", "envoys", "in", "China", "’s", "capital", ".", "They", "left", "."), tokens);
   }
 
+  @Test
+  void aFullStopAfterAPossessiveEndsTheSentence() {
+    List<Token> tokens = Tokenizer.tokenize("The deal was China’s. Beijing agreed.");
+    assertEquals(List.of("The", "deal", "was", "China", "’s", ".", "Beijing", "agreed", "."), tokens.stream().map(Token::text).toList());
+    assertEquals(true, tokens.get(6).sentenceStart());
+  }
+
   private static List<String> grammarTokens(String s) {
     List<String> spans = new ArrayList<>();
     Matcher m = GRAMMAR.matcher(s);

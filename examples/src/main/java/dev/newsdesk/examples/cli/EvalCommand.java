@@ -7,11 +7,14 @@ import dev.newsdesk.corpus.ExtractionScore;
 import dev.newsdesk.corpus.Fixture;
 import dev.newsdesk.entity.EntityRecognizer;
 import dev.newsdesk.entity.EntityType;
+import dev.newsdesk.entity.Mention;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.extract.ArticleExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Score a folder of NAME.html + NAME.json pairs instead of the bundled corpus.")
   Path dir;
+
+  @Option(names = "--errors", description = "With entities: list each page's missed, spurious and wrongly linked mentions.")
+  boolean errors;
 
   private List<Fixture> fixtures() {
     return dir == null ? Corpus.fixtures() : Corpus.fromFolder(dir);
@@ -111,12 +117,16 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       documents++;
-      EntityScore score = EntityScore.of(f.mentions(), recognizer.recognise(f.expected().text()).mentions());
+      List<Mention> found = recognizer.recognise(f.expected().text()).mentions();
+      EntityScore score = EntityScore.of(f.mentions(), found);
       total = total.plus(score);
       perPage.put(f.name(), scoreMap(score));
       if (!json) {
         out.printf("%-30s P %.3f  R %.3f  F1 %.3f  linked %.3f%n", f.name(), score.precision(), score.recall(),
             score.f1(), score.linkedAccuracy());
+        if (errors) {
+          listErrors(out, f.mentions(), found);
+        }
       }
     }
     Map<String, Object> report = new LinkedHashMap<>();
@@ -143,6 +153,33 @@ final class EvalCommand implements Callable<Integer> {
           total.truePositives() + total.falseNegatives(), total.truePositives() + total.falsePositives());
     }
     return report;
+  }
+
+  /** Prints "- missed", "+ spurious" and "~ mislinked" lines, in text order. */
+  private static void listErrors(PrintWriter out, List<Mention> gold, List<Mention> found) {
+    Map<String, Mention> goldBySpan = new LinkedHashMap<>();
+    gold.forEach(m -> goldBySpan.put(m.start() + ":" + m.end() + ":" + m.type(), m));
+    List<Mention> lines = new ArrayList<>();
+    Map<Mention, String> marks = new IdentityHashMap<>();
+    for (Mention m : found) {
+      Mention g = goldBySpan.remove(m.start() + ":" + m.end() + ":" + m.type());
+      if (g == null) {
+        marks.put(m, "+");
+        lines.add(m);
+      } else if (!g.entityId().equals(m.entityId())) {
+        marks.put(m, "~ (gold " + g.entityId() + ")");
+        lines.add(m);
+      }
+    }
+    goldBySpan.values().forEach(g -> {
+      marks.put(g, "-");
+      lines.add(g);
+    });
+    lines.sort(Comparator.comparingInt(Mention::start));
+    for (Mention m : lines) {
+      out.printf("    %s %-12s %s  [%s]%n", marks.get(m).substring(0, 1), m.type(), m.text(),
+          m.entityId() + marks.get(m).substring(1));
+    }
   }
 
   private static Map<String, Object> scoreMap(EntityScore s) {
