@@ -189,6 +189,39 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymLinksToTheNameItsInitialsSpell() {
+      Recognition r = checked(recognizer, "The Oregon Department of Transportation will close the bridge. ODOT engineers said so."
+          + " The Integrated Food Security Phase Classification (IPC) warned of famine, and the IPC said it again.");
+      assertEquals(mention(r, "Oregon Department of Transportation").orElseThrow().entityId(), mention(r, "ODOT").orElseThrow().entityId());
+      Mention ipc = mention(r, "Integrated Food Security Phase Classification").orElseThrow(() -> new AssertionError(r.mentions()));
+      assertEquals(EntityType.ORGANIZATION, ipc.type());
+      assertEquals(ipc.entityId(), mention(r, "IPC", 100).orElseThrow().entityId());
+    }
+
+    @Test
+    void theFirstPersonOfASurnameKeepsIt() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          KnowledgeBase.Entry.of("rodrigo-duterte", EntityType.PERSON, "Rodrigo Duterte"),
+          KnowledgeBase.Entry.of("sara-duterte", EntityType.PERSON, "Sara Duterte")));
+      Recognition found = checked(r, "Rodrigo Duterte was flown out. His daughter, Sara Duterte, objected. Duterte is expected to appear.");
+      assertEquals("rodrigo-duterte", mention(found, "Duterte", 60).orElseThrow().entityId());
+      assertEquals("sara-duterte", mention(found, "Sara Duterte").orElseThrow().entityId());
+    }
+
+    @Test
+    void anInstitutionNamedAlikeInManyCountriesIsTheTextsCountrys() {
+      KnowledgeBase senates = base.with(
+          new KnowledgeBase.Entry("united-states", EntityType.LOCATION, "United States", List.of(), List.of(), "united-states", "", "", List.of(), 335_000_000),
+          new KnowledgeBase.Entry("france", EntityType.LOCATION, "France", List.of(), List.of(), "france", "", "", List.of(), 68_000_000),
+          new KnowledgeBase.Entry("paris", EntityType.LOCATION, "Paris", List.of(), List.of(), "france", "", "", List.of(), 2_100_000),
+          new KnowledgeBase.Entry("united-states-senate", EntityType.ORGANIZATION, "United States Senate", List.of("Senate"), List.of(), "united-states", "", "", List.of(), 0),
+          new KnowledgeBase.Entry("senate-france", EntityType.ORGANIZATION, "French Senate", List.of("Senate"), List.of(), "france", "", "", List.of(), 0));
+      EntityRecognizer r = EntityRecognizer.create(senates);
+      assertEquals("senate-france", mention(checked(r, "In Paris, the Senate voted. France will appeal."), "Senate").orElseThrow().entityId());
+      assertEquals("united-states-senate", mention(checked(r, "The Senate voted on Tuesday."), "Senate").orElseThrow().entityId());
+    }
+
+    @Test
     void emptyTextHasNoMentions() {
       assertEquals(Recognition.EMPTY, recognizer.recognise(""));
     }

@@ -79,8 +79,9 @@ final class NameIndex {
       }
     }
     // Most specific first: a name that is an entry's own name beats one that is only an alias,
-    // and a bigger place beats a smaller namesake.
-    Comparator<KnowledgeBase.Entry> byPopulation = Comparator.comparingLong(KnowledgeBase.Entry::population).reversed();
+    // and a bigger place beats a smaller namesake. An institution weighs by its country: with
+    // nothing in a text to say which, "Senate" is the bigger country's.
+    Comparator<KnowledgeBase.Entry> byPopulation = Comparator.comparingLong(this::prominence).reversed();
     bySurface.forEach((surface, entries) ->
         entries.sort(Comparator.comparing((KnowledgeBase.Entry e) -> !key(e.name()).equals(surface))
             .thenComparing(byPopulation)));
@@ -126,6 +127,14 @@ final class NameIndex {
             .merge(words.get(1).text(), WordFacts.nameLength(words.size()), (a, b) -> a | b);
       }
     }
+  }
+
+  private long prominence(KnowledgeBase.Entry e) {
+    if (e.type() != EntityType.ORGANIZATION || e.population() > 0 || e.country().isEmpty()) {
+      return e.population();
+    }
+    // A tenth: the country's own places of that name still come first ("Vatican" the city-state, not the Holy See).
+    return base.get(e.country()).map(country -> country.population() / 10).orElse(0L);
   }
 
   private static KnowledgeBase.Entry morePopulous(KnowledgeBase.Entry a, KnowledgeBase.Entry b) {

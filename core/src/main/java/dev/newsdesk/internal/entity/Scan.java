@@ -495,7 +495,8 @@ final class Scan {
     String surface = text.substring(first.start(), tokens[end - 1].end());
     EntityType type;
     boolean placeStart = on(i, WordList.PLACE_START) && end - i > 1;
-    if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end) || joinedByAmpersand(i, end)) {
+    if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end) || joinedByAmpersand(i, end)
+        || end - i > 1 && spelledOutBeforeAcronym(i, end)) {
       type = EntityType.ORGANIZATION;
     } else if (on(end - 1, WordList.LOCATION_HEAD) && end - i > 1 || followedByBased(end) || placeStart) {
       type = EntityType.LOCATION;
@@ -838,17 +839,21 @@ final class Scan {
     if (found.type() == EntityType.PERSON && found.endToken() - i > 1) {
       Resolved person = new Resolved(EntityType.PERSON, found.entityId());
       Token beforeLast = tokens[found.endToken() - 2];
+      // The first person of a surname keeps it: "Sara Duterte" after "Rodrigo Duterte" is named in full.
       if (surnameFirst(i, found)) {
-        introduced.put(first.text(), person);
+        introduced.putIfAbsent(first.text(), person);
       } else if (!beforeLast.is("-") && !on(found.endToken() - 2, WordList.NAME_CONNECTOR)) {
-        introduced.put(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
+        introduced.putIfAbsent(last.text(), person); // not "Houthi" of "al-Houthi": the particle belongs to it
         if (found.endToken() - i >= 3 && beforeLast.isWord() && beforeLast.isCapitalized()) {
-          introduced.put(beforeLast.text() + " " + last.text(), person); // "López Obrador"
+          introduced.putIfAbsent(beforeLast.text() + " " + last.text(), person); // "López Obrador"
           pairStarts.add(beforeLast.text());
         }
       }
     }
     defineAcronym(found);
+    if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 3) {
+      initials(i, found.endToken()).forEach(acronym -> introduced.putIfAbsent(acronym, new Resolved(EntityType.ORGANIZATION, found.entityId())));
+    }
     if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 2) {
       // "European Commission" is then "the Commission", "House of Representatives" "the House".
       int headToken = on(found.endToken() - 1, WordList.ORGANIZATION_HEAD) ? found.endToken() - 1
@@ -881,6 +886,45 @@ final class Scan {
     return names.get(found.entityId())
         .map(e -> SURNAME_FIRST_COUNTRIES.contains(e.country()))
         .orElse(false);
+  }
+
+  /**
+   * The acronyms a name's initials spell, with and without its small words: "Oregon Department of
+   * Transportation" is ODOT or ODT. Three letters at least, so that few words make one by chance.
+   */
+  private List<String> initials(int i, int end) {
+    StringBuilder all = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (int k = i; k < end; k++) {
+      Token t = tokens[k];
+      if (t.isWord()) {
+        char c = Character.toUpperCase(t.text().charAt(0));
+        all.append(c);
+        if (t.isCapitalized()) {
+          capitals.append(c);
+        }
+      }
+    }
+    List<String> acronyms = new ArrayList<>(2);
+    for (StringBuilder b : List.of(all, capitals)) {
+      if (b.length() >= 3 && !acronyms.contains(b.toString())) {
+        acronyms.add(b.toString());
+      }
+    }
+    return acronyms;
+  }
+
+  /** "Integrated Food Security Phase Classification (IPC)": a name its bracketed acronym spells out. */
+  private boolean spelledOutBeforeAcronym(int i, int end) {
+    if (end + 2 >= tokens.length || !tokens[end].is("(") || !tokens[end + 2].is(")")) {
+      return false;
+    }
+    String acronym = tokens[end + 1].text();
+    if (!isAcronym(acronym) || acronym.length() < 3 || acronym.charAt(0) != Character.toUpperCase(tokens[i].text().charAt(0))) {
+      return false;
+    }
+    String letters = initials(i, end).isEmpty() ? "" : initials(i, end).get(0);
+    return acronym.chars().allMatch(c -> letters.indexOf(c) >= 0);
   }
 
   /** "Islamic Revolutionary Guard Corps (IRGC)": the bracketed acronym names the same entity. */
