@@ -235,10 +235,13 @@ for (const [code, cid] of [...countryIdByCode].sort()) {
 
 // ---------------------------------------------------------------- names in other languages
 
+// A name in another language that is an English demonym ("Argentine", French for Argentina) is
+// left out: in English text it is the adjective, and bare demonyms are not mentions.
+const englishDemonyms = new Set([...entries.values()].flatMap((row) => row.demonyms || []));
 for (const [id, forms] of readSimpleTsv(join(CURATED, 'other-language-names.tsv'), 2)) {
   const row = entries.get(id);
   if (!row) fail(`curated/other-language-names.tsv names unknown id ${id}`);
-  addUnique(row.aliases, splitList(forms));
+  addUnique(row.aliases, splitList(forms).filter((form) => !englishDemonyms.has(form)));
 }
 
 // ---------------------------------------------------------------- clean-up and validation

@@ -222,6 +222,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void adjectivesOfNationOrFaithAreNotPlaces() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("south-korea", EntityType.LOCATION, "South Korea",
+          List.of(), List.of("South Korean", "South Koreans"), "south-korea", "", "", List.of(), 51_000_000)));
+      Recognition found = checked(r, "South Korean President Yoon Suk Yeol spoke after killings in Alawite villages.");
+      assertEquals(List.of("Yoon Suk Yeol"), found.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void emptyTextHasNoMentions() {
       assertEquals(Recognition.EMPTY, recognizer.recognise(""));
     }

@@ -170,6 +170,9 @@ final class Scan {
 
   private Found introducedAt(int i) {
     Token token = tokens[i];
+    if (!token.isCapitalized()) {
+      return null; // what a text introduces is a name or an acronym: the lower-case words, most of them, are not asked
+    }
     if (pairStarts.contains(token.text()) && i + 1 < tokens.length && adjacentWords(i, i + 1)) {
       Resolved pair = introduced.get(token.text() + " " + tokens[i + 1].text());
       if (pair != null) {
@@ -491,6 +494,9 @@ final class Scan {
       return null; // "The", "Since", "Currently" open sentences; "March" is a month
     }
     int end = sequenceEnd(i);
+    if (!personCue && (facts[end - 1].isDemonym() || on(end - 1, WordList.GROUP_MODIFIER))) {
+      return null; // "South Korean President", "in Alawite villages": a name does not end in an adjective of nation or faith
+    }
     boolean allCommon = allCommonWords(i, end);
     String surface = text.substring(first.start(), tokens[end - 1].end());
     EntityType type;
