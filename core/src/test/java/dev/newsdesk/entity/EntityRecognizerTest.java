@@ -230,6 +230,33 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownPersonNamedBySurnameAloneIsTheOneWhoHeldOffice() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          new KnowledgeBase.Entry("donald-trump", EntityType.PERSON, "Donald Trump", List.of(), List.of(), "united-states", "", "",
+              List.of("President@united-states:2017-01-20/"), 0),
+          KnowledgeBase.Entry.of("ivanka-trump", EntityType.PERSON, "Ivanka Trump"),
+          KnowledgeBase.Entry.of("ahmed-al-sharaa", EntityType.PERSON, "Ahmed al-Sharaa")));
+      Recognition found = checked(r, "The EU negotiates with the Trump administration, and al-Sharaa met envoys in May.");
+      assertEquals("donald-trump", mention(found, "Trump").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+      assertEquals("ahmed-al-sharaa", mention(found, "al-Sharaa").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+      assertFalse(mention(found, "May").isPresent());
+    }
+
+    @Test
+    void findsPublicBodiesShopsAndShoutedPlaceNames() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          new KnowledgeBase.Entry("porto-alegre", EntityType.LOCATION, "Porto Alegre", List.of(), List.of(), "brazil", "", "", List.of(), 1_300_000),
+          new KnowledgeBase.Entry("rio-grande", EntityType.LOCATION, "Rio Grande", List.of(), List.of(), "brazil", "", "", List.of(), 190_000)));
+      Recognition found = checked(r, "PORTO ALEGRE (Globalwire) — Floods hit Rio Grande do Sul, said the Brackett Falls School District"
+          + " and the owner of the Riverside Café. The Reform Party of Ross Perot won.");
+      assertEquals("porto-alegre", mention(found, "PORTO ALEGRE").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+      assertEquals(EntityType.LOCATION, mention(found, "Rio Grande do Sul").orElseThrow(() -> new AssertionError(found.mentions())).type());
+      assertEquals(EntityType.ORGANIZATION, mention(found, "Brackett Falls School District").orElseThrow().type());
+      assertEquals(EntityType.ORGANIZATION, mention(found, "Riverside Café").orElseThrow().type());
+      assertEquals(EntityType.ORGANIZATION, mention(found, "Reform Party").orElseThrow(() -> new AssertionError(found.mentions())).type());
+    }
+
+    @Test
     void emptyTextHasNoMentions() {
       assertEquals(Recognition.EMPTY, recognizer.recognise(""));
     }

@@ -28,7 +28,8 @@ final class Lexicon {
           "Emir", "Crown", "Sultan", "Rabbi", "Imam", "Cardinal", "Bishop", "Lieutenant",
           "Sergeant", "Commander", "Chief", "Leader", "Spokesman", "Spokeswoman", "Spokesperson",
           "Foreign", "Defense", "Defence", "State", "Interior", "Finance", "Treasury", "Deputy",
-          "Attorney", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Señora", "Dame", "Sir", "Lord");
+          "Attorney", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Señora", "Dame", "Sir", "Lord",
+          "Treasurer", "Superintendent", "Councilman", "Councilwoman", "Councillor", "Councilor", "Trustee", "Sheriff");
 
   /** Lower-case role nouns that, right before a capitalised name, mark a person: "spokesman John Kirby". */
   static final Set<String> PERSON_ROLES =
@@ -55,7 +56,8 @@ final class Lexicon {
           "Elementary", "Academy", "Therapeutics", "Pharmaceuticals", "Capital", "Partners",
           "Coalition", "Forum", "Council", "Mission", "Programme", "Program", "Temple", "Mosque",
           "Synagogue", "Cathedral", "Center", "Centre", "Hospital", "Consortium", "Securities", "Exchange",
-          "Steelworkers", "Workers", "Schools", "Grange");
+          "Steelworkers", "Workers", "Schools", "Grange", "Café", "Cafe", "Restaurant", "Hotel", "Bakery",
+          "Brewery", "Pharmacy");
 
   /** First words of organisation names: "Bank of England", "Ministry of Defence". */
   static final Set<String> ORGANIZATION_STARTS =
@@ -166,6 +168,9 @@ final class Lexicon {
       words("town", "city", "village", "port", "capital", "province", "region", "district", "county", "island",
           "municipality", "suburb", "neighborhood", "neighbourhood", "hamlet", "enclave", "settlement",
           "stronghold", "outpost", "governorate", "prefecture", "oblast", "state", "commune", "township", "borough");
+
+  /** Words before "District" that make it a public body rather than a place: "Brackett Falls School District". */
+  static final Set<String> DISTRICT_SERVICES = words("School", "Fire", "Water", "Sanitation", "Utility", "Hospital", "Park", "Transit", "Library");
 
   /** Verbs that put a speaker's name beside them: "said Hiba Abdelrahman", "Farhan Qureshi said". */
   static final Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "recalled", "explained", "wrote");

@@ -75,6 +75,10 @@ final class NameIndex {
         List<Token> words = Tokenizer.tokenize(entry.name());
         if (words.size() > 1) {
           personsBySurname.computeIfAbsent(words.get(words.size() - 1).text(), k -> new ArrayList<>()).add(entry);
+          String lastWord = entry.name().substring(entry.name().lastIndexOf(' ') + 1);
+          if (lastWord.contains("-") && entry.name().contains(" ")) {
+            personsBySurname.computeIfAbsent(lastWord, k -> new ArrayList<>()).add(entry); // "Akufo-Addo"
+          }
         }
       }
     }

@@ -148,6 +148,10 @@ final class Scan {
     if (agency != null) {
       return agency;
     }
+    if (on(i, WordList.NAME_CONNECTOR) && i + 2 < tokens.length && tokens[i + 1].is("-") && adjacent(i, i + 1)
+        && adjacent(i + 1, i + 2) && tokens[i + 2].isCapitalized() && !personCue) {
+      return particleSurnameAt(i); // "al-Sharaa"
+    }
     if (!token.isCapitalized() || inHeading[i] || opensSentenceBeforeAName(i)) {
       return null;
     }
@@ -157,13 +161,51 @@ final class Scan {
       return end > i + 1 && on(end - 1, WordList.ORGANIZATION_HEAD) ? unseenAt(i, false) : null;
     }
     Found unseenName = unseenAt(i, personCue);
+    if (unseenName == null && !personCue) {
+      unseenName = knownSurnameAt(i);
+    }
     return unseenName != null || personCue ? unseenName : placeInAList(i);
+  }
+
+  /** "al-Sharaa": a known person's surname that begins with its particle. */
+  private Found particleSurnameAt(int i) {
+    String surface = text.substring(tokens[i].start(), tokens[i + 2].end());
+    List<KnowledgeBase.Entry> people = names.personsWithSurname(surface);
+    return people.size() == 1 && sequenceEnd(i + 2) == i + 3
+        ? new Found(i + 3, EntityType.PERSON, people.get(0).id(), people.get(0).name()) : null;
+  }
+
+  /**
+   * "Vestager", "Akufo-Addo", "the Trump administration": the surname of the one known person who
+   * bears it, named alone. A surname that is also a common word counts only for holders of office.
+   */
+  private Found knownSurnameAt(int i) {
+    int end = sequenceEnd(i);
+    if (tokens[i].sentenceStart() && lowerCase.isCommonWord(i) || end - i != 1 && !(end - i == 3 && tokens[i + 1].is("-"))
+        || on(i, WordList.NEVER_NAME) || lowerCase.isGivenName(i) || i > 0 && adjacent(i - 1, i) && (tokens[i - 1].is("-")
+        || on(i - 1, WordList.NAME_CONNECTOR))) {
+      return null; // "May" the month, "Ahmed" the given name, "Leyen" of "von der Leyen"
+    }
+    String surface = text.substring(tokens[i].start(), tokens[end - 1].end());
+    List<KnowledgeBase.Entry> people = names.personsWithSurname(surface);
+    // "Trump" alone is the one who held office, not his family; "Un" is not Kim Jong Un, whose family name comes first
+    people = people.stream().filter(p -> !SURNAME_FIRST_COUNTRIES.contains(p.country())).toList();
+    if (people.size() > 1) {
+      people = people.stream().filter(p -> !p.roles().isEmpty()).toList();
+    }
+    if (people.size() != 1 || end - i == 1 && lowerCase.isCommonWord(i) && people.get(0).roles().isEmpty()) {
+      return null;
+    }
+    return new Found(end, EntityType.PERSON, people.get(0).id(), people.get(0).name());
   }
 
   /** "Even Yoon's party": a common word opening a sentence is not part of the name the text introduced after it. */
   private boolean opensSentenceBeforeAName(int i) {
-    return tokens[i].sentenceStart() && lowerCase.isCommonWord(i) && i + 1 < tokens.length
-        && introduced.containsKey(tokens[i + 1].text()) && adjacentWords(i, i + 1);
+    if (!tokens[i].sentenceStart() || !lowerCase.isCommonWord(i) || i + 1 >= tokens.length || !adjacentWords(i, i + 1)) {
+      return false;
+    }
+    Resolved name = introduced.get(tokens[i + 1].text());
+    return name != null && !name.entityId().startsWith(slug(tokens[i].text()) + "-"); // "Ray Okonkwo" is one name
   }
 
   // ---- names the text itself introduced: surnames of people, acronyms it defined ----
@@ -361,16 +403,29 @@ final class Scan {
     return true;
   }
 
-  /** A shouted word is looked up as written ("NATO") and in title case ("SEOUL" is Seoul). */
+  /** Shouted words are looked up as written ("NATO") and in title case ("SEOUL" is Seoul, "PORTO ALEGRE" Porto Alegre). */
   private Found shoutedKnownAt(int i) {
     String w = tokens[i].text();
     List<KnowledgeBase.Entry> exact = names.named(w);
     if (!exact.isEmpty()) {
       return new Found(i + 1, exact.get(0).type(), exact.get(0).id(), exact.get(0).name());
     }
-    String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-    List<KnowledgeBase.Entry> titled = names.named(title);
-    return titled.isEmpty() ? null : new Found(i + 1, titled.get(0).type(), titled.get(0).id(), titled.get(0).name());
+    int last = i;
+    while (last + 1 < tokens.length && last - i < 2 && adjacentWords(last, last + 1) && isShouted(tokens[last + 1])) {
+      last++;
+    }
+    for (int end = last + 1; end > i; end--) {
+      StringBuilder title = new StringBuilder();
+      for (int k = i; k < end; k++) {
+        String word = tokens[k].text();
+        title.append(k > i ? " " : "").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+      List<KnowledgeBase.Entry> titled = names.named(title.toString());
+      if (!titled.isEmpty()) {
+        return new Found(end, titled.get(0).type(), titled.get(0).id(), titled.get(0).name());
+      }
+    }
+    return null;
   }
 
   /** "Nato", "Unesco": an acronym of the knowledge base written as a word. */
@@ -452,6 +507,10 @@ final class Scan {
     // "Senator Elizabeth Warren", "Gen. Park An-su": after a title, one known word is where a person's name begins.
     boolean titled = personCue && known.endToken() == i + 1
         && (known.type() == EntityType.PERSON || lowerCase.isGivenName(i));
+    if (known.type() == EntityType.LOCATION && on(known.endToken(), WordList.NAME_CONNECTOR) && !tokens[known.endToken()].is("of")) {
+      String surface = text.substring(first.start(), tokens[end - 1].end());
+      return new Found(end, EntityType.LOCATION, slug(surface), surface); // "Rio Grande do Sul"
+    }
     if (headed || givenName || titled) {
       Found unseen = unseenAt(i, personCue);
       if (unseen != null && unseen.endToken() > known.endToken()) {
@@ -502,6 +561,7 @@ final class Scan {
     EntityType type;
     boolean placeStart = on(i, WordList.PLACE_START) && end - i > 1;
     if (on(end - 1, WordList.ORGANIZATION_HEAD) && end - i > 1 || isOrganizationName(i, end) || joinedByAmpersand(i, end)
+        || end - i > 2 && tokens[end - 1].is("District") && on(end - 2, WordList.DISTRICT_SERVICE)
         || end - i > 1 && spelledOutBeforeAcronym(i, end)) {
       type = EntityType.ORGANIZATION;
     } else if (on(end - 1, WordList.LOCATION_HEAD) && end - i > 1 || followedByBased(end) || placeStart) {
@@ -708,7 +768,7 @@ final class Scan {
         end = runEnd(end + 1, titlesStop); // "Food and Drug Administration"
       } else if (t.is("for") && nextCapitalized && on(end - 1, WordList.ORGANIZATION_HEAD)) {
         end += 2; // "Centre for Agrarian Policy", "Committee for Medicinal Products"
-      } else if (t.is("of") && nextCapitalized && ofJoins(end - 1, i)) {
+      } else if (t.is("of") && nextCapitalized && ofJoins(end - 1, i) && !startsPersonName(end + 1)) {
         end += 2; // "Bank of England", "Gulf of Aden", not "Warren of Massachusetts"
       } else if (!t.is("of") && (on(end, WordList.NAME_CONNECTOR) || t.is("-")) && nextCapitalized) {
         end += 2;
@@ -719,6 +779,12 @@ final class Scan {
       }
     }
     return end;
+  }
+
+  /** "Akhilesh Yadav" in "Samajwadi Party of Akhilesh Yadav", not "Marine Resources": a given name, then a name that is no word. */
+  private boolean startsPersonName(int k) {
+    return lowerCase.isGivenName(k) && k + 1 < tokens.length && adjacentWords(k, k + 1)
+        && tokens[k + 1].isCapitalized() && !lowerCase.isCommonWord(k + 1);
   }
 
   /** "and" joins two runs into one name when the second ends in an organisation's head word. */
