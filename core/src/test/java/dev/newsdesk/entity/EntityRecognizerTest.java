@@ -257,6 +257,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void findsGroupPhrasesInFrenchSpanishItalianPortugueseAndGerman() {
+      Recognition found = checked(recognizer, "Les électeurs français ont voté. Los votantes mexicanos y los legisladores peronistas"
+          + " hablaron. Gli elettori italiani e os deputados bolsonaristas. Deutsche Landwirte und grüne Abgeordnete protestierten,"
+          + " diese Wähler nicht.");
+      assertEquals(List.of("électeurs français", "votantes mexicanos", "legisladores peronistas", "elettori italiani",
+          "deputados bolsonaristas", "Deutsche Landwirte", "grüne Abgeordnete"),
+          found.mentions().stream().filter(m -> m.type() == EntityType.GROUP).map(Mention::text).toList());
+      assertEquals("electeurs-francais", mention(found, "électeurs français").orElseThrow().entityId());
+    }
+
+    @Test
     void emptyTextHasNoMentions() {
       assertEquals(Recognition.EMPTY, recognizer.recognise(""));
     }

@@ -92,6 +92,22 @@ final class Lexicon {
           "investors", "companies", "firms", "banks", "regulators", "prosecutors", "judges",
           "unions", "youths", "women", "men", "children", "detainees", "activists");
 
+  /**
+   * Collective nouns of GROUP phrases in French, Spanish, Italian and Portuguese, where the
+   * adjective follows ("électeurs français", "votantes mexicanos"), and in German, where it comes
+   * first and the noun is capitalised ("deutsche Landwirte").
+   */
+  static final Set<String> FOREIGN_COLLECTIVE_NOUNS =
+      words("militants", "soldats", "combattants", "rebelles", "électeurs", "dirigeants", "responsables", "députés",
+          "manifestants", "travailleurs", "agriculteurs", "réfugiés", "prisonniers", "colons", "troupes", "élus",
+          "syndicalistes", "diplomates", "votantes", "electores", "trabajadores", "funcionarios", "dirigentes",
+          "legisladores", "diputados", "senadores", "manifestantes", "soldados", "militantes", "combatientes",
+          "rebeldes", "agricultores", "campesinos", "refugiados", "presos", "líderes", "elettori", "lavoratori",
+          "dirigenti", "funzionari", "manifestanti", "soldati", "militanti", "parlamentari", "deputati", "senatori",
+          "agricoltori", "eleitores", "deputados", "trabalhadores", "funcionários", "Wähler", "Wählerinnen",
+          "Landwirte", "Bauern", "Abgeordnete", "Abgeordneten", "Soldaten", "Demonstranten", "Politiker", "Arbeiter",
+          "Beamte", "Flüchtlinge", "Kämpfer", "Rebellen", "Milizen", "Truppen", "Streitkräfte");
+
   /** Non-national modifiers of GROUP phrases: religions, sects, ethnicities, ideologies. */
   static final Set<String> GROUP_MODIFIERS =
       words("Shiite", "Shia", "Shi'ite", "Sunni", "Muslim", "Christian", "Jewish", "Hindu",

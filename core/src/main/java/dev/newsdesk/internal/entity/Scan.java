@@ -242,7 +242,37 @@ final class Scan {
     return groups.has(i) ? groups.get(i) : groups.put(i, findGroupAt(i));
   }
 
+  /** Plural adjectives of nation, region, party or ideology in French, Spanish, Italian and Portuguese: "français", "mexicanos", "bolsonaristas". */
+  private static final java.util.regex.Pattern ROMANCE_PLURAL_ADJECTIVE = java.util.regex.Pattern.compile(
+      "\\p{Ll}\\p{L}{2,}(anos|anas|enses|eses|ales|icos|icas|istas|ivos|ivas|ani|ane|esi|ici|iche|isti|iste|ali|ais|aises|ois|oises|iens|iennes|éens|éennes|istes|aux|ários|árias|eiros|eiras)");
+  /** German adjectives of nation, region, faith or party before a plural noun: "deutsche", "bayerische", "grüne". */
+  private static final java.util.regex.Pattern GERMAN_PLURAL_ADJECTIVE = java.util.regex.Pattern.compile(
+      "(?iu)\\p{L}{2,}(sch|ch)en?|(grün|link|recht|konservativ|liberal|sozialdemokratisch)en?");
+
+  /** "électeurs français", "trabajadores estatales", "deutsche Landwirte": GROUP phrases of other languages. */
+  private Found foreignGroupAt(int i) {
+    if (i + 1 >= tokens.length || !adjacentWords(i, i + 1)) {
+      return null;
+    }
+    Token first = tokens[i];
+    Token second = tokens[i + 1];
+    boolean romance = on(i, WordList.FOREIGN_COLLECTIVE_NOUN) && !first.isCapitalized()
+        && ROMANCE_PLURAL_ADJECTIVE.matcher(second.text()).matches();
+    boolean german = on(i + 1, WordList.FOREIGN_COLLECTIVE_NOUN) && second.isCapitalized()
+        && GERMAN_PLURAL_ADJECTIVE.matcher(first.text()).matches() && !lowerCase.isCommonWord(i)
+        && (!first.isCapitalized() || on(i, WordList.GROUP_MODIFIER) || first.sentenceStart() || facts[i].isDemonym());
+    if (!romance && !german) {
+      return null;
+    }
+    String span = text.substring(first.start(), second.end());
+    return new Found(i + 2, EntityType.GROUP, slug(span), span);
+  }
+
   private Found findGroupAt(int i) {
+    Found foreign = foreignGroupAt(i);
+    if (foreign != null) {
+      return foreign;
+    }
     // A country's demonym before "government" names that country's government.
     Optional<KnowledgeBase.Entry> country = facts[i].demonym();
     if (country.isPresent() && i + 1 < tokens.length && tokens[i + 1].is("government")) {
