@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a response body into memory with a size cap and a read (idle) timeout: the body must keep
@@ -46,8 +42,6 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
     }
   }
 
-  private static final ScheduledExecutorService TIMER = timer();
-
   private final long limit;
   private final Overflow overflow;
   private final Duration idleTimeout;
@@ -56,7 +50,6 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
   private volatile long lastActivity = System.nanoTime();
-  private ScheduledFuture<?> watchdog;
 
   BodyCollector(long limit, Overflow overflow, Duration idleTimeout) {
     this.limit = limit;
@@ -77,7 +70,7 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
       result.complete(new byte[0]);
       return;
     }
-    arm(idleTimeout.toNanos());
+    lastActivity = System.nanoTime();
     s.request(1);
   }
 
@@ -118,13 +111,11 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
 
   @Override
   public synchronized void onError(Throwable error) {
-    disarm();
     result.completeExceptionally(error);
   }
 
   @Override
   public synchronized void onComplete() {
-    disarm();
     result.complete(bytes());
   }
 
@@ -151,7 +142,6 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
 
   /** Stops reading: completes with what was read ({@code error} null) or with {@code error}. */
   private void finish(IOException error) {
-    disarm();
     if (error == null) {
       result.complete(bytes());
     } else {
@@ -160,36 +150,13 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
     subscription.cancel(); // after completing: cancelling may report an error of the client's own
   }
 
-  private void arm(long delayNanos) {
-    watchdog = TIMER.schedule(this::checkIdle, Math.max(delayNanos, 1), TimeUnit.NANOSECONDS);
-  }
-
-  private void disarm() {
-    if (watchdog != null) {
-      watchdog.cancel(false);
-    }
-  }
-
-  private synchronized void checkIdle() {
-    if (result.isDone()) {
-      return;
-    }
-    long idle = System.nanoTime() - lastActivity;
-    long timeout = idleTimeout.toNanos();
-    if (idle >= timeout) {
+  /**
+   * Ends the body with {@link ReadTimedOut} when none of it came for the read timeout. The thread
+   * waiting for the response asks, so that no timer is set and cancelled for every body read.
+   */
+  synchronized void timeOutIfIdle() {
+    if (subscription != null && !result.isDone() && System.nanoTime() - lastActivity >= idleTimeout.toNanos()) {
       finish(new ReadTimedOut(idleTimeout));
-    } else {
-      arm(timeout - idle);
     }
-  }
-
-  private static ScheduledExecutorService timer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "newsdesk-fetch-timer");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
   }
 }

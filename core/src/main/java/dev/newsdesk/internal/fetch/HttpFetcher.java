@@ -309,15 +309,28 @@ public final class HttpFetcher implements Fetcher {
       body.set(subscriber);
       return subscriber;
     });
+    // The wait wakes now and then to end a body that stopped coming (the read timeout); the wait for
+    // the headers is the request's own timeout, and the whole exchange is bounded by the deadline.
+    long check = Math.max(1_000_000, policy.readTimeout().toNanos() / 4);
     try {
-      return future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+      while (true) {
+        long remaining = deadline.remainingNanos();
+        try {
+          return future.get(Math.min(remaining, check), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          if (remaining <= check) {
+            future.cancel(true);
+            throw new FetchException(uri, Reason.TIMEOUT, -1,
+                Messages.fetchTimedOut(target, "no complete answer", policy.timeout(), "timeout"), e);
+          }
+          if (body.get() instanceof BodyCollector collector) {
+            collector.timeOutIfIdle();
+          }
+        }
+      }
     } catch (ExecutionException e) {
       IOException stopped = body.get() instanceof BodyCollector collector ? collector.failure() : null;
       throw failure(uri, target, stopped != null ? stopped : e.getCause());
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new FetchException(uri, Reason.TIMEOUT, -1,
-          Messages.fetchTimedOut(target, "no complete answer", policy.timeout(), "timeout"), e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
