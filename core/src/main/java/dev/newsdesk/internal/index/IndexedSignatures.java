@@ -1,6 +1,7 @@
 package dev.newsdesk.internal.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -18,11 +19,14 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The MinHash signatures a searcher sees. Articles sharing a band with a signature are the
- * candidates: one terms enum per segment seeks the bands in order, and a candidate's signature,
- * URL hash and story come from doc values. Most articles have no near-duplicate, so the check is
+ * candidates: one terms enum per segment seeks the bands in order, and the candidates' signatures,
+ * URL hashes and stories come from doc values read in document order. Most articles have no near-duplicate, so the check is
  * mostly seeks that find nothing: no query, weight or scorer is built for it.
  */
 final class IndexedSignatures {
+  /** Bands shared by more articles of one segment are not followed. */
+  static final int MAX_BAND_ARTICLES = 1024;
+
   private IndexedSignatures() {}
 
   /** The story of the first indexed near-duplicate of {@code signature}, other than {@code url}. */
@@ -43,32 +47,55 @@ final class IndexedSignatures {
     if (terms == null) {
       return Optional.empty();
     }
-    TermsEnum bandTerms = terms.iterator();
+    int[] candidates = candidates(terms.iterator(), bands);
+    if (candidates.length == 0) {
+      return Optional.empty();
+    }
+    // In document order, so that one forward-only doc values iterator of each kind reads them all.
     Bits live = segment.getLiveDocs();
-    PostingsEnum docs = null;
-    for (BytesRef band : bands) {
-      if (!bandTerms.seekExact(band)) {
-        continue;
-      }
-      docs = bandTerms.postings(docs, PostingsEnum.NONE);
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if ((live == null || live.get(doc)) && near(segment, doc, signature) && urlHash(segment, doc) != self) {
-          return Optional.of(story(segment, doc));
-        }
+    BinaryDocValues signatures = DocValues.getBinary(segment, Schema.MINHASH);
+    NumericDocValues hashes = DocValues.getNumeric(segment, Schema.URL_HASH);
+    for (int doc : candidates) {
+      if ((live == null || live.get(doc)) && signatures.advanceExact(doc)
+          && MinHash.similarity(signature, signatures.binaryValue()) >= MinHash.NEAR
+          && (hashes.advanceExact(doc) ? hashes.longValue() : 0) != self) {
+        return Optional.of(story(segment, doc));
       }
     }
     return Optional.empty();
   }
 
-  /** Doc values iterate forward only, and candidates come band by band: a fresh iterator per candidate. */
-  private static boolean near(LeafReader segment, int doc, int[] signature) throws IOException {
-    BinaryDocValues signatures = DocValues.getBinary(segment, Schema.MINHASH);
-    return signatures.advanceExact(doc) && MinHash.similarity(signature, signatures.binaryValue()) >= MinHash.NEAR;
-  }
-
-  private static long urlHash(LeafReader segment, int doc) throws IOException {
-    NumericDocValues hashes = DocValues.getNumeric(segment, Schema.URL_HASH);
-    return hashes.advanceExact(doc) ? hashes.longValue() : 0;
+  /**
+   * The articles of a segment that share a band with the signature, each once, in document order.
+   * A band that more than {@value #MAX_BAND_ARTICLES} articles share says little (boilerplate, or
+   * texts too short to tell apart) and would make every check as slow as the index is big: it is
+   * skipped, and a true near-duplicate is still found by the other bands it shares.
+   */
+  private static int[] candidates(TermsEnum bandTerms, BytesRef[] bands) throws IOException {
+    int[] found = new int[16];
+    int count = 0;
+    PostingsEnum docs = null;
+    for (BytesRef band : bands) {
+      if (!bandTerms.seekExact(band) || bandTerms.docFreq() > MAX_BAND_ARTICLES) {
+        continue;
+      }
+      docs = bandTerms.postings(docs, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = doc;
+      }
+    }
+    int[] sorted = Arrays.copyOf(found, count);
+    Arrays.sort(sorted);
+    int unique = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        sorted[unique++] = sorted[k];
+      }
+    }
+    return Arrays.copyOf(sorted, unique);
   }
 
   private static String story(LeafReader segment, int doc) throws IOException {
