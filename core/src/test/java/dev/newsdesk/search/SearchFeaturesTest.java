@@ -281,6 +281,21 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aNearDuplicateIsFoundAmongMoreArticlesSharingBoilerplateThanTheCheckFollows() {
+    // Texts too short to tell apart share one signature, so every band of it: more of them than
+    // the near-duplicate check follows, which must still find the copy of a real story.
+    for (int i = 0; i <= 1_100; i++) {
+      index.add(article("https://brief.example/" + i, "Brief", "Markets closed."), Recognition.EMPTY);
+    }
+    index.add(article("https://wire.example.com/fed", "Fed holds", FED_BODY), Recognition.EMPTY);
+    assertEquals(1, index.search().matching("inflation").fetchTotalHitCount()); // a refresh: the copy is found in the index
+    index.add(article("https://partner.example.net/fed-copy", "Fed holds rates", FED_BODY.replace("Wednesday", "Wednesday afternoon")),
+        Recognition.EMPTY);
+    List<String> stories = index.search().matching("inflation").fetch(10).hits().stream().map(Hit::storyId).distinct().toList();
+    assertEquals(List.of("https://wire.example.com/fed"), stories);
+  }
+
+  @Test
   void similarToFindsArticlesLikeAGivenOneButNotItself() {
     index.add(article("https://a.example/eu-1", "EU migration pact", "European Union ministers approved the migration pact on asylum procedures and border screening."), Recognition.EMPTY);
     index.add(article("https://a.example/eu-2", "Migration pact vote", "The migration pact on asylum procedures passed a vote of European Union ministers."), Recognition.EMPTY);
