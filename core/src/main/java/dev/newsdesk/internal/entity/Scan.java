@@ -1025,7 +1025,8 @@ final class Scan {
     if (!isAcronym(acronym) || acronym.length() < 3 || acronym.charAt(0) != Character.toUpperCase(tokens[i].text().charAt(0))) {
       return false;
     }
-    String letters = initials(i, end).isEmpty() ? "" : initials(i, end).get(0);
+    List<String> spelled = initials(i, end);
+    String letters = spelled.isEmpty() ? "" : spelled.get(0);
     return acronym.chars().allMatch(c -> letters.indexOf(c) >= 0);
   }
 

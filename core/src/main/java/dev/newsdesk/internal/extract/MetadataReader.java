@@ -109,12 +109,13 @@ final class MetadataReader {
     // og:title and even JSON-LD often carry a shorter headline written for social networks and
     // search: the headline the page shows is the article's, once the metadata confirms that it
     // names the same story (and is not a banner or a section name).
-    if (!headline.isEmpty() && Stream.of(meta("og:title"), structured, doc.title()).anyMatch(t -> sameStory(t, headline))) {
+    String social = meta("og:title");
+    if (!headline.isEmpty() && Stream.of(social, structured, doc.title()).anyMatch(t -> sameStory(t, headline))) {
       return headline;
     }
     String title =
         first(
-                () -> meta("og:title"),
+                () -> social,
                 () -> structured,
                 () -> headline)
             .orElseGet(() -> headlineInDocumentTitle(site));
