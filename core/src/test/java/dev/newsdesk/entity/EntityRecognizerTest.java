@@ -61,6 +61,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRomanisedGivenNameKeepsItsHyphenatedSyllables() {
+      Recognition r = checked(recognizer, "Seoul's mayor met Park An-su and Hou Yu-ih on Tuesday, an aide said.");
+      assertEquals(EntityType.PERSON, mention(r, "Park An-su").orElseThrow().type());
+      assertEquals(EntityType.PERSON, mention(r, "Hou Yu-ih").orElseThrow().type());
+      assertFalse(mention(r, "Park").isPresent());
+    }
+
+    @Test
     void aPlaceQualifierMakesAustinTheCity() {
       Recognition r = checked(recognizer, "Lloyd Austin grew up far from the capital. The company moved to Austin, Texas, last year.");
       Mention city = mention(r, "Austin", 20).orElseThrow();

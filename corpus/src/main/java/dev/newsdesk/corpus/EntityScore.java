@@ -2,11 +2,14 @@ package dev.newsdesk.corpus;
 
 import dev.newsdesk.entity.EntityType;
 import dev.newsdesk.entity.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Mention-level agreement of recognised mentions with gold ones: a mention counts when its span
@@ -33,27 +36,61 @@ public record EntityScore(int truePositives, int falsePositives, int falseNegati
 
   /** Scores the mentions found in a text against that text's gold mentions. */
   public static EntityScore of(List<Mention> gold, List<Mention> found) {
-    Map<String, Mention> goldBySpan = new HashMap<>();
-    gold.forEach(m -> goldBySpan.put(span(m), m));
     Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       counts.put(t, new int[4]);
     }
-    for (Mention m : found) {
-      Mention g = goldBySpan.remove(span(m));
-      if (g != null) {
+    align(gold, found, (g, m) -> {
+      if (m == null) {
+        counts.get(g.type())[2]++;
+      } else if (g == null) {
+        counts.get(m.type())[1]++;
+      } else {
         counts.get(m.type())[0]++;
         if (Objects.equals(g.entityId(), m.entityId())) {
           counts.get(m.type())[3]++;
         }
-      } else {
-        counts.get(m.type())[1]++;
       }
-    }
-    goldBySpan.values().forEach(g -> counts.get(g.type())[2]++);
+    });
     Map<EntityType, EntityScore> byType = new EnumMap<>(EntityType.class);
     counts.forEach((t, c) -> byType.put(t, new EntityScore(c[0], c[1], c[2], c[3], Map.of())));
     return byType.values().stream().reduce(ZERO, EntityScore::plus).withTypes(byType);
+  }
+
+  /** What went wrong with one mention: missed (a gold mention not found), spurious, or linked to another entity. */
+  public record Mismatch(Kind kind, Mention mention, String goldEntityId) {
+    /** The kinds of mismatch. */
+    public enum Kind { MISSED, SPURIOUS, MISLINKED }
+  }
+
+  /**
+   * The mentions that cost a score, in text order: gold mentions not found, mentions found that
+   * are not gold, and mentions with the right span and type but another entity id. The same
+   * matching as {@link #of}.
+   */
+  public static List<Mismatch> mismatches(List<Mention> gold, List<Mention> found) {
+    List<Mismatch> mismatches = new ArrayList<>();
+    align(gold, found, (g, m) -> {
+      if (m == null) {
+        mismatches.add(new Mismatch(Mismatch.Kind.MISSED, g, g.entityId()));
+      } else if (g == null) {
+        mismatches.add(new Mismatch(Mismatch.Kind.SPURIOUS, m, ""));
+      } else if (!Objects.equals(g.entityId(), m.entityId())) {
+        mismatches.add(new Mismatch(Mismatch.Kind.MISLINKED, m, g.entityId()));
+      }
+    });
+    mismatches.sort(Comparator.comparingInt((Mismatch x) -> x.mention().start()));
+    return mismatches;
+  }
+
+  /** Pairs each mention found with the gold mention of the same span and type (or null), then each gold mention left with null. */
+  private static void align(List<Mention> gold, List<Mention> found, BiConsumer<Mention, Mention> pair) {
+    Map<String, Mention> goldBySpan = new LinkedHashMap<>();
+    gold.forEach(m -> goldBySpan.put(span(m), m));
+    for (Mention m : found) {
+      pair.accept(goldBySpan.remove(span(m)), m);
+    }
+    goldBySpan.values().forEach(g -> pair.accept(g, null));
   }
 
   private static String span(Mention m) {

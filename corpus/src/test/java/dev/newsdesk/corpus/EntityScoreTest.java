@@ -35,4 +35,21 @@ class EntityScoreTest {
     assertEquals(1.0, total.linkedAccuracy());
     assertEquals(2, total.byType().get(EntityType.PERSON).truePositives());
   }
+
+  @Test
+  void mismatchesListWhatCostTheScoreInTextOrder() {
+    Mention mislinked = new Mention(0, 12, "Lloyd Austin", EntityType.PERSON, "austin-texas");
+    Mention iraqAsOrganization = new Mention(20, 24, "Iraq", EntityType.ORGANIZATION, "iraq");
+    List<EntityScore.Mismatch> mismatches = EntityScore.mismatches(List.of(AUSTIN, IRAQ), List.of(iraqAsOrganization, mislinked));
+    assertEquals(List.of(
+            new EntityScore.Mismatch(EntityScore.Mismatch.Kind.MISLINKED, mislinked, "lloyd-austin"),
+            new EntityScore.Mismatch(EntityScore.Mismatch.Kind.SPURIOUS, iraqAsOrganization, ""),
+            new EntityScore.Mismatch(EntityScore.Mismatch.Kind.MISSED, IRAQ, "iraq")),
+        mismatches);
+  }
+
+  @Test
+  void aPerfectRecognitionHasNoMismatches() {
+    assertEquals(List.of(), EntityScore.mismatches(List.of(AUSTIN, IRAQ), List.of(IRAQ, AUSTIN)));
+  }
 }

@@ -149,12 +149,6 @@ final class Lexicon {
           "Front", "Frente", "Confédération", "Confederación", "Fédération", "Federación", "Cour", "Corte",
           "Agence", "Agencia", "Organisation", "Organización", "Movimiento", "Mouvement", "Coalición");
 
-  /** Function words of those languages, which end such a name. */
-  static final Set<String> ROMANCE_FUNCTION_WORDS =
-      words("de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "y", "el", "los", "las", "que",
-          "a", "por", "para", "con", "e", "o", "di", "del", "della", "il", "da", "do", "dos", "das", "sur",
-          "pour", "par", "se", "ne", "no", "es", "est", "a", "un", "une", "uno", "una");
-
   /** Acronyms that are words of the trade, not names: "GDP", "CEO", "EVs". */
   static final Set<String> COMMON_ACRONYMS =
       words("GDP", "CEO", "CFO", "COO", "CTO", "TV", "AI", "COVID", "AIDS", "HIV", "DNA", "RNA", "GMT", "UTC", "BST",

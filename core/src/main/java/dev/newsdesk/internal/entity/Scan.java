@@ -790,7 +790,8 @@ final class Scan {
       Token t = tokens[end];
       Token previous = tokens[end - 1];
       boolean nextCapitalized = end + 1 < tokens.length && adjacentWords(end, end + 1) && tokens[end + 1].isCapitalized();
-      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitle(end)) && !on(end, WordList.NEVER_NAME)) {
+      if (t.isWord() && t.isCapitalized() && !(titlesStop && isPersonTitle(end))
+          && (!on(end, WordList.NEVER_NAME) || romanisedSyllableFollows(end))) {
         end++;
       } else if (t.is("&") && nextCapitalized) {
         end += 2; // "Bergmann & Roth", "Procter & Gamble"
@@ -825,6 +826,11 @@ final class Scan {
 
   private boolean ofJoins(int before, int first) {
     return on(before, WordList.ORGANIZATION_HEAD) || on(first, WordList.ORGANIZATION_START) || on(before, WordList.LOCATION_HEAD);
+  }
+
+  /** "An-su" in "Park An-su": a word that never starts a name is a syllable of one when a hyphenated syllable follows. */
+  private boolean romanisedSyllableFollows(int k) {
+    return k + 2 < tokens.length && tokens[k + 1].is("-") && isNameSyllable(k + 2);
   }
 
   /** A short lower-case syllable glued to a capitalised one by a hyphen, as in romanised names. */

@@ -40,10 +40,20 @@ final class MinHash {
     long word = FNV_OFFSET;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetterOrDigit(c)) {
-        word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
+      int c = text.charAt(i);
+      boolean letterOrDigit;
+      if (c < 0x80) { // ASCII, most of the text: no Unicode tables
+        letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        i++;
+      } else {
+        c = text.codePointAt(i);
+        i += Character.charCount(c);
+        letterOrDigit = Character.isLetterOrDigit(c);
+        c = Character.toLowerCase(c);
+      }
+      if (letterOrDigit) {
+        word = (word ^ c) * FNV_PRIME;
         inWord = true;
       } else if (inWord) {
         shingles.add(mix(word));

@@ -152,10 +152,36 @@ final class Schema {
    * Lucene helpers but without a token stream per value (ingest calls this for every entity name).
    */
   static String keyword(String value) {
+    String ascii = asciiLowerCase(value);
+    if (ascii != null) {
+      return ascii;
+    }
     char[] lower = value.strip().toCharArray();
     CharacterUtils.toLowerCase(lower, 0, lower.length);
     char[] folded = new char[lower.length * 4]; // the most one character folds to
     int length = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length);
     return new String(folded, 0, length);
+  }
+
+  /** The lower case of an ASCII value without spaces at its ends, which folds to itself; null for any other value. */
+  private static String asciiLowerCase(String value) {
+    int length = value.length();
+    if (length == 0 || value.charAt(0) <= ' ' || value.charAt(length - 1) <= ' ') {
+      return null;
+    }
+    char[] lower = null;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        if (lower == null) {
+          lower = value.toCharArray();
+        }
+        lower[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return lower == null ? value : new String(lower);
   }
 }

@@ -9,7 +9,8 @@ class SchemaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Lloyd Austin", "  Hamas ", "São Paulo", "Ærøskøbing", "STRASSE", "Straße", "İstanbul", "ΣΟΦΊΑ",
-      "Dž", "ﬁnance", "Ⅻ", "Québec-City", "", " ", "𝔸lpha", "東京"})
+      "Dž", "ﬁnance", "Ⅻ", "Québec-City", "", " ", "𝔸lpha", "東京", "islamic-state", "U.S. Army", "NATO", "al-Qaeda\t",
+      "Kataib Hezbollah", "x"})
   void keywordIsWhatTheKeywordAnalyzerNormalisesTo(String value) {
     assertEquals(Schema.KEYWORD.normalize(Schema.ENTITY, value.strip()).utf8ToString(), Schema.keyword(value), value);
   }

@@ -13,8 +13,6 @@ import dev.newsdesk.extract.ArticleExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,28 +155,15 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Prints "- missed", "+ spurious" and "~ mislinked" lines, in text order. */
   private static void listErrors(PrintWriter out, List<Mention> gold, List<Mention> found) {
-    Map<String, Mention> goldBySpan = new LinkedHashMap<>();
-    gold.forEach(m -> goldBySpan.put(m.start() + ":" + m.end() + ":" + m.type(), m));
-    List<Mention> lines = new ArrayList<>();
-    Map<Mention, String> marks = new IdentityHashMap<>();
-    for (Mention m : found) {
-      Mention g = goldBySpan.remove(m.start() + ":" + m.end() + ":" + m.type());
-      if (g == null) {
-        marks.put(m, "+");
-        lines.add(m);
-      } else if (!g.entityId().equals(m.entityId())) {
-        marks.put(m, "~ (gold " + g.entityId() + ")");
-        lines.add(m);
-      }
-    }
-    goldBySpan.values().forEach(g -> {
-      marks.put(g, "-");
-      lines.add(g);
-    });
-    lines.sort(Comparator.comparingInt(Mention::start));
-    for (Mention m : lines) {
-      out.printf("    %s %-12s %s  [%s]%n", marks.get(m).substring(0, 1), m.type(), m.text(),
-          m.entityId() + marks.get(m).substring(1));
+    for (EntityScore.Mismatch x : EntityScore.mismatches(gold, found)) {
+      Mention m = x.mention();
+      String mark = switch (x.kind()) {
+        case MISSED -> "-";
+        case SPURIOUS -> "+";
+        case MISLINKED -> "~";
+      };
+      String goldId = x.kind() == EntityScore.Mismatch.Kind.MISLINKED ? " (gold " + x.goldEntityId() + ")" : "";
+      out.printf("    %s %-12s %s  [%s]%n", mark, m.type(), m.text(), m.entityId() + goldId);
     }
   }
 
