@@ -359,13 +359,25 @@ final class Scan {
     }
     int limit = Math.min(tokens.length, i + longest);
     int plainEnd = plainSpanEnd(tokens[i].start(), tokens[limit - 1].end());
-    long nameLengths = facts[i].nameLengthsBefore(i + 1 < tokens.length ? tokens[i + 1].text() : "");
+    long lengthsBeforeNext = -1; // looked up once a longer name is possible: most words start one-word names only
     for (int end = limit; end > i; end--) {
       if (!tokens[end - 1].isWord() && !tokens[end - 1].is(".")) {
         continue;
       }
-      if (tokens[end - 1].end() <= plainEnd && (nameLengths & WordFacts.nameLength(end - i)) == 0) {
-        continue; // a plainly written span is a name only if a name of as many tokens starts with its first two words
+      if (tokens[end - 1].end() <= plainEnd) {
+        // A plainly written span is a name only if a name of as many tokens starts with its first two words.
+        long length = WordFacts.nameLength(end - i);
+        if (!facts[i].startsNameOf(length)) {
+          continue;
+        }
+        if (end - i > 1) {
+          if (lengthsBeforeNext < 0) {
+            lengthsBeforeNext = facts[i].nameLengthsBefore(tokens[i + 1].text());
+          }
+          if ((lengthsBeforeNext & length) == 0) {
+            continue;
+          }
+        }
       }
       String surface = text.substring(tokens[i].start(), tokens[end - 1].end());
       List<KnowledgeBase.Entry> candidates = names.named(surface);

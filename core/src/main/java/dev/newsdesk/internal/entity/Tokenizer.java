@@ -108,12 +108,16 @@ final class Tokenizer {
 
   /** The end of capitals each followed by a period, at least two of them ("U.S."); 0 when there are fewer. */
   private static int dottedAcronymEnd(String text, int start) {
+    char first = text.charAt(start);
+    if (first < 0x80 && (first < 'A' || first > 'Z')) {
+      return 0; // most tokens: no Unicode tables asked
+    }
     int at = start;
     int letters = 0;
     while (at < text.length()) {
       int c = text.codePointAt(at);
       int next = at + Character.charCount(c);
-      if (Character.getType(c) != Character.UPPERCASE_LETTER || next >= text.length() || text.charAt(next) != '.') {
+      if (next >= text.length() || text.charAt(next) != '.' || Character.getType(c) != Character.UPPERCASE_LETTER) {
         break;
       }
       at = next + 1;

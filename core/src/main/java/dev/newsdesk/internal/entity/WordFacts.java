@@ -58,6 +58,11 @@ final class WordFacts {
     return demonymOf != null;
   }
 
+  /** Whether a known name of the length {@code lengthBit} ({@link #nameLength}) starts with this word. */
+  boolean startsNameOf(long lengthBit) {
+    return (nameLengths & lengthBit) != 0;
+  }
+
   /** The most tokens of a known name starting with this word; 0 when no name starts with it. */
   int longestName() {
     return nameLengths == 0 ? 0 : 63 - Long.numberOfLeadingZeros(nameLengths);
@@ -65,10 +70,10 @@ final class WordFacts {
 
   /**
    * The lengths of the known names that start with this word and then {@code next}, as bits
-   * ({@link #nameLength}), with the bit of a name of this word alone.
+   * ({@link #nameLength}).
    */
   long nameLengthsBefore(String next) {
-    return nameLengthsByNextWord.getOrDefault(next, 0L) | nameLengths & nameLength(1);
+    return nameLengthsByNextWord.getOrDefault(next, 0L);
   }
 
   /** These facts with only the name lengths kept: for a spelling that only matches names once folded. */
