@@ -71,7 +71,9 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
       return;
     }
     lastActivity = System.nanoTime();
-    s.request(1);
+    // All of it, as the JDK's own byte-array subscriber asks: a part at a time costs a hand-over per
+    // part. The cap still holds: past it the subscription is cancelled and later parts are dropped.
+    s.request(Long.MAX_VALUE);
   }
 
   @Override
@@ -94,7 +96,6 @@ final class BodyCollector implements HttpResponse.BodySubscriber<byte[]> {
       }
       append(buffer, n);
     }
-    subscription.request(1);
   }
 
   private void append(ByteBuffer buffer, int n) {
