@@ -33,7 +33,9 @@ final class BodyExtractor {
           + "|(additional )?reporting by .*|editing by .*|writing by .*|©.*|copyright .*|all rights reserved.*"
           + "|this article (was|is) (originally )?(published|updated).*|photo: .*|image: .*|credit: .*"
           + "|the views expressed (in this|here).*|views expressed are.*|a previous version of this article.*"
-          + "|correction:.*|.{0,60} can be reached at .*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
+          + "|correction:.*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
+  /** A contact line: "Ana Ruiz can be reached at ...". Asked only of lines that say "reached at": it backtracks at every start. */
+  private static final Pattern CONTACT_LINE = Pattern.compile("(?iu)^[-–—•·\\s]*.{0,60} can be reached at .*$");
   /** A short line ending in a photo credit is a caption: "Beans drying in the sun. Photo: Herald". */
   private static final Pattern CAPTION =
       Pattern.compile("(?iu)\\b(photo|photograph|picture|image|credit|foto|bild)s?\\s*[:/]\\s*\\S.{0,60}$");
@@ -41,7 +43,8 @@ final class BodyExtractor {
   private static final int MAX_BOILERPLATE_CHARS = 300;
   private static final Pattern CLOCK_TIME =
       Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[a-z]{1,5})?$");
-  private static final Pattern BY_LINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}.*");
+  /** A byline's start, asked with {@code lookingAt}: the rest of the line may be anything. */
+  private static final Pattern BY_LINE = Pattern.compile("(?iu)(by|von|par|por)\\s+\\p{Lu}");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final int MIN_ARTICLE_CHARS = 250;
   /** A page titled like an error ("Page not found", "404") is one unless it holds this much text. */
@@ -165,11 +168,11 @@ final class BodyExtractor {
   /** Cheap tests first: most blocks are running text, which the costly patterns never match. */
   private static boolean isArticleText(Block block, String lowerTitle) {
     String text = block.text();
-    if (block.linkChars() > text.length() * 0.5 || !hasLetter(text) || text.toLowerCase(Locale.ROOT).equals(lowerTitle)) {
+    if (block.linkChars() > text.length() * 0.5 || !hasLetter(text) || isTitle(text, lowerTitle)) {
       return false;
     }
     int words = wordCount(text);
-    boolean byline = BY_LINE.matcher(text).matches() && !Bylines.names(text).isEmpty()
+    boolean byline = BY_LINE.matcher(text).lookingAt() && !Bylines.names(text).isEmpty()
         && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
     boolean dateLine = words <= 10 && !text.endsWith(".") && Dates.parseWritten(text).isPresent();
     if (byline || dateLine) {
@@ -177,7 +180,23 @@ final class BodyExtractor {
     }
     boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
     return !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || CLOCK_TIME.matcher(text).matches()
-        || mayNameCredit(text) && CAPTION.matcher(text).find()));
+        || mayNameCredit(text) && CAPTION.matcher(text).find()
+        || containsIgnoringCase(text, "reached at") && CONTACT_LINE.matcher(text).matches()));
+  }
+
+  private static boolean containsIgnoringCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text is the title in other case: lower-casing at most doubles a text's length, so most texts are told apart by it. */
+  private static boolean isTitle(String text, String lowerTitle) {
+    return text.length() <= lowerTitle.length() && lowerTitle.length() <= 2 * text.length()
+        && text.toLowerCase(Locale.ROOT).equals(lowerTitle);
   }
 
   /** Block text is normalised: one space between words. */
