@@ -28,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /**
  * A web server on 127.0.0.1 that serves every corpus fixture at the path of its URL, with an RSS
@@ -583,19 +585,8 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   static String xml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    // Settings per call: jsoup's keep a charset encoder, which is not for sharing between threads.
+    return Entities.escape(text, new Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml));
   }
 
   private static byte[] bytes(String text) {

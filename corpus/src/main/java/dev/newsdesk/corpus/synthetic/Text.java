@@ -1,24 +1,21 @@
 package dev.newsdesk.corpus.synthetic;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /** Slugs and escaping for the generated pages. */
 final class Text {
   private Text() {}
 
-  private static final boolean[] WINDOWS_1252 = encodable(Charset.forName("windows-1252"));
-
-  private static boolean[] encodable(Charset charset) {
-    CharsetEncoder encoder = charset.newEncoder();
-    boolean[] ok = new boolean[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      ok[c] = !Character.isSurrogate((char) c) && encoder.canEncode((char) c);
-    }
-    return ok;
-  }
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final ObjectWriter JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build().writer();
 
   /** Lower-case ASCII words joined by hyphens: "Iraqi forces" → "iraqi-forces". */
   static String slug(String text) {
@@ -48,24 +45,9 @@ final class Text {
 
   /** HTML text and attribute escaping; in a windows-1252 page, characters it cannot hold become references. */
   static void html(StringBuilder out, String text, boolean windows1252) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (windows1252 && !WINDOWS_1252[c]) {
-            int cp = Character.codePointAt(text, i);
-            out.append("&#").append(cp).append(';');
-            i += Character.charCount(cp) - 1;
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
+    // Settings per call: jsoup's keep a charset encoder, which is not for sharing between threads.
+    Document.OutputSettings settings = new Document.OutputSettings().charset(windows1252 ? WINDOWS_1252 : StandardCharsets.UTF_8);
+    out.append(Entities.escape(text, settings));
   }
 
   static String html(String text, boolean windows1252) {
@@ -74,26 +56,13 @@ final class Text {
     return out.toString();
   }
 
-  /** A JSON string literal (with quotes); {@code </} is escaped so it can sit in a script element. */
+  /** A JSON string literal (with quotes), ASCII only; {@code </} is escaped so it can sit in a script element. */
   static void json(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+    try {
+      out.append(JSON.writeValueAsString(text).replace("</", "<\\/"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a string always writes as JSON", e);
     }
-    out.append('"');
   }
 
   static String capitalize(String text) {
