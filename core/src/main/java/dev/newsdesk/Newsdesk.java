@@ -184,7 +184,7 @@ public final class Newsdesk implements AutoCloseable {
   }
 
   private FeedIngest batch(IngestListener listener) {
-    return new FeedIngest(config.fetcher(), fetchState, this::ingestFromFeed, this::isIndexed, listener);
+    return new FeedIngest(config.fetcher(), fetchState, this::ingestFromFeed, index::contains, listener);
   }
 
   /** Ingests a page fetched for a batch; a feed's title and date fill in what the page lacks. */
@@ -208,16 +208,6 @@ public final class Newsdesk implements AutoCloseable {
       article = changed ? filled.build() : article;
     }
     return ingest(article);
-  }
-
-  /** Whether an article is indexed under this canonical URL, asked through the query syntax. */
-  private boolean isIndexed(URI url) {
-    String quoted = "\"" + url.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    try {
-      return index.search().parsing("url:" + quoted).fetchTotalHitCount() > 0;
-    } catch (RuntimeException e) {
-      return false; // not found, then: the page is fetched (conditionally) and re-indexed
-    }
   }
 
   /**

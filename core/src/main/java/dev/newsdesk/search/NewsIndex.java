@@ -64,6 +64,9 @@ public interface NewsIndex extends AutoCloseable {
   /** Removes the article with this canonical URL; returns whether there was one. */
   boolean delete(URI canonicalUrl);
 
+  /** Whether an article with this canonical URL is indexed (and visible to searches). */
+  boolean contains(URI canonicalUrl);
+
   /** Starts a search of every article; narrow it with the returned step's methods. */
   default NewsSearch search() {
     return new NewsSearch(this, NewsQuery.ALL);

@@ -219,6 +219,15 @@ class NewsIndexTest {
       assertFalse(index.delete(URI.create("https://news.example.org/markets")));
       assertEquals(2, index.size());
     }
+
+    @Test
+    void containsAnswersByCanonicalUrlAndSeesDeletes() {
+      URI markets = URI.create("https://news.example.org/markets");
+      assertTrue(index.contains(markets));
+      assertFalse(index.contains(URI.create("https://news.example.org/markets?page=2")));
+      index.delete(markets);
+      assertFalse(index.contains(markets));
+    }
   }
 
   @Test

@@ -261,6 +261,13 @@ public final class LuceneNewsIndex implements NewsIndex {
   }
 
   @Override
+  public boolean contains(URI canonicalUrl) {
+    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    TermQuery key = new TermQuery(new Term(Schema.URL, canonicalUrl.toString()));
+    return read(searcher -> searcher.count(key) > 0);
+  }
+
+  @Override
   public SearchResults execute(NewsQuery query, int limit) {
     Objects.requireNonNull(query, "query");
     return read(searcher -> {
