@@ -69,6 +69,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRomanceHeadWordStartsACapitalisedOrganisationName() {
+      Recognition r = checked(recognizer, "El proyecto pasó a la Cámara de Diputados, donde el Partido Verde votó a favor.");
+      assertEquals(EntityType.ORGANIZATION, mention(r, "Cámara de Diputados").orElseThrow().type());
+      assertEquals(EntityType.ORGANIZATION, mention(r, "Partido Verde").orElseThrow().type());
+    }
+
+    @Test
+    void aPersonNamedAfterARomanceHeadWordIsNotPartOfAnOrganisation() {
+      Recognition r = checked(recognizer, "Il presidente del Consiglio Giorgia Meloni ha parlato ieri sera.");
+      assertFalse(r.mentions().stream().anyMatch(m -> m.text().startsWith("Consiglio")), r.mentions().toString());
+    }
+
+    @Test
+    void andJoinsTitleCaseCommonWordsAfterOfButNotTwoNames() {
+      Recognition r = checked(recognizer, "The Office of Management and Budget said so. The Bank of England and Barclays cut rates.");
+      assertEquals(EntityType.ORGANIZATION, mention(r, "Office of Management and Budget").orElseThrow().type());
+      assertFalse(mention(r, "Bank of England and Barclays").isPresent(), r.mentions().toString());
+    }
+
+    @Test
     void aPlaceQualifierMakesAustinTheCity() {
       Recognition r = checked(recognizer, "Lloyd Austin grew up far from the capital. The company moved to Austin, Texas, last year.");
       Mention city = mention(r, "Austin", 20).orElseThrow();

@@ -147,7 +147,8 @@ final class Lexicon {
           "Conseil", "Consejo", "Consiglio", "Banque", "Banco", "Union", "Unión", "Unione", "Tribunal",
           "Tribunale", "Cámara", "Camera", "Congreso", "Senado", "Sénat", "Senato", "Rassemblement",
           "Front", "Frente", "Confédération", "Confederación", "Fédération", "Federación", "Cour", "Corte",
-          "Agence", "Agencia", "Organisation", "Organización", "Movimiento", "Mouvement", "Coalición");
+          "Agence", "Agencia", "Organisation", "Organización", "Movimiento", "Mouvement", "Coalición",
+          "Université", "Universidad", "Università", "Universidade");
 
   /** Acronyms that are words of the trade, not names: "GDP", "CEO", "EVs". */
   static final Set<String> COMMON_ACRONYMS =

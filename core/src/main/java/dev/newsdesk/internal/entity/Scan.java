@@ -608,6 +608,10 @@ final class Scan {
       type = EntityType.ORGANIZATION;
     } else if (on(end - 1, WordList.LOCATION_HEAD) && end - i > 1 || followedByBased(end) || placeStart) {
       type = EntityType.LOCATION;
+    } else if (end - i > 1 && on(i, WordList.ROMANCE_ORGANIZATION_START)
+        && !(tokens[i + 1].isCapitalized() && (lowerCase.isGivenName(i + 1) || knownAt(i + 1, false) != null))) {
+      // "Cámara de Diputados", "Partido Verde", "Universidade de Brasília"; not "Consiglio Giorgia Meloni"
+      type = EntityType.ORGANIZATION;
     } else if (personCue || end - i >= 2 && lowerCase.isGivenName(i) && !allCommon || isRomanisedName(i, end)) {
       type = EntityType.PERSON;
     } else if (end - i == 1 && (isNameAcronym(i) || on(i, WordList.INSTITUTION))) {
@@ -807,7 +811,7 @@ final class Scan {
         end++;
       } else if (t.is("&") && nextCapitalized) {
         end += 2; // "Bergmann & Roth", "Procter & Gamble"
-      } else if (t.is("and") && nextCapitalized && andJoins(end + 1, titlesStop)) {
+      } else if (t.is("and") && nextCapitalized && (andJoins(end + 1, titlesStop) || joinsTitleCasePhrase(i, end))) {
         end = runEnd(end + 1, titlesStop); // "Food and Drug Administration"
       } else if (t.is("for") && nextCapitalized && on(end - 1, WordList.ORGANIZATION_HEAD)) {
         end += 2; // "Centre for Agrarian Policy", "Committee for Medicinal Products"
@@ -828,6 +832,19 @@ final class Scan {
   private boolean startsPersonName(int k) {
     return lowerCase.isGivenName(k) && k + 1 < tokens.length && adjacentWords(k, k + 1)
         && tokens[k + 1].isCapitalized() && !lowerCase.isCommonWord(k + 1);
+  }
+
+  /**
+   * "Office of Management and Budget", "Department of Housing and Urban Development": after an "of"
+   * inside the name, "and" between two capitalised common words joins them; "Bank of England and
+   * Barclays" stays two names.
+   */
+  private boolean joinsTitleCasePhrase(int start, int and) {
+    boolean afterOf = false;
+    for (int k = start + 1; k < and - 1 && !afterOf; k++) {
+      afterOf = tokens[k].is("of");
+    }
+    return afterOf && lowerCase.isCommonWord(and - 1) && lowerCase.isCommonWord(and + 1);
   }
 
   /** "and" joins two runs into one name when the second ends in an organisation's head word. */
