@@ -249,10 +249,9 @@ public final class LuceneNewsIndex implements NewsIndex {
   public boolean delete(URI canonicalUrl) {
     Objects.requireNonNull(canonicalUrl, "canonicalUrl");
     requireWritable();
-    TermQuery key = new TermQuery(new Term(Schema.URL, canonicalUrl.toString()));
+    boolean present = contains(canonicalUrl);
     try {
-      boolean present = withSearcher(s -> s.count(key)) > 0;
-      writer.deleteDocuments(key);
+      writer.deleteDocuments(new Term(Schema.URL, canonicalUrl.toString()));
       stale.set(true);
       return present;
     } catch (IOException e) {

@@ -45,15 +45,13 @@ final class Text {
 
   /** HTML text and attribute escaping; in a windows-1252 page, characters it cannot hold become references. */
   static void html(StringBuilder out, String text, boolean windows1252) {
-    // Settings per call: jsoup's keep a charset encoder, which is not for sharing between threads.
-    Document.OutputSettings settings = new Document.OutputSettings().charset(windows1252 ? WINDOWS_1252 : StandardCharsets.UTF_8);
-    out.append(Entities.escape(text, settings));
+    out.append(html(text, windows1252));
   }
 
   static String html(String text, boolean windows1252) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    html(out, text, windows1252);
-    return out.toString();
+    // Settings per call: jsoup's keep a charset encoder, which is not for sharing between threads.
+    Document.OutputSettings settings = new Document.OutputSettings().charset(windows1252 ? WINDOWS_1252 : StandardCharsets.UTF_8);
+    return Entities.escape(text, settings);
   }
 
   /** A JSON string literal (with quotes), ASCII only; {@code </} is escaped so it can sit in a script element. */
