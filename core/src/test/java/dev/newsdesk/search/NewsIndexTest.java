@@ -86,6 +86,20 @@ class NewsIndexTest {
     }
 
     @Test
+    void aWordFindsItsStemAndItsOtherFormsAlike() {
+      for (String word : List.of("bank", "banks", "trader", "Trader's", "traders'")) {
+        assertEquals(List.of("Markets rally"), titles(index.search().matching(word)), word);
+      }
+      assertEquals(List.of("Markets rally"), titles(index.search().parsing("text:(banking AND \"trader said\")")));
+    }
+
+    @Test
+    void wildcardsMatchTheWordsAsWritten() {
+      assertEquals(List.of("Talks on withdrawal of troops"), titles(index.search().parsing("withdrawa*")));
+      assertEquals(List.of("Markets rally"), titles(index.search().parsing("rallie?")));
+    }
+
+    @Test
     void neverFailsOnStraySyntax() {
       assertEquals(1, index.search().matching("withdrawal AND (").fetch(10).total());
       assertEquals(1, index.search().matching("withdrawal and the iraq").fetch(10).total());

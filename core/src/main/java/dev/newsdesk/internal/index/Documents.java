@@ -57,8 +57,6 @@ final class Documents {
     String language = article.language();
     doc.add(new TextField(Schema.languageField(Schema.TITLE, language), article.title(), Field.Store.YES));
     doc.add(new Field(Schema.languageField(Schema.TEXT, language), article.text(), BODY));
-    doc.add(new TextField(Schema.TITLE_EXACT, article.title(), Field.Store.NO));
-    doc.add(new TextField(Schema.TEXT_EXACT, article.text(), Field.Store.NO));
     for (String name : article.byline()) {
       doc.add(new StringField(Schema.BYLINE, Schema.keyword(name), Field.Store.NO));
       doc.add(new StoredField(Schema.BYLINE, name));

@@ -18,8 +18,8 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The MinHash signatures a searcher sees. Articles sharing a band with a signature are the
- * candidates: one terms enum per segment seeks the bands in order, and the candidates' signatures,
+ * The MinHash signatures a searcher sees. Articles sharing {@value MinHash#BANDS_TO_COMPARE} bands
+ * with a signature are the candidates: one terms enum per segment seeks the bands in order, and the candidates' signatures,
  * URL hashes and stories come from doc values read in document order. Most articles have no near-duplicate, so the check is
  * mostly seeks that find nothing: no query, weight or scorer is built for it.
  */
@@ -66,10 +66,11 @@ final class IndexedSignatures {
   }
 
   /**
-   * The articles of a segment that share a band with the signature, each once, in document order.
-   * A band that more than {@value #MAX_BAND_ARTICLES} articles share says little (boilerplate, or
-   * texts too short to tell apart) and would make every check as slow as the index is big: it is
-   * skipped, and a true near-duplicate is still found by the other bands it shares.
+   * The articles of a segment that share at least {@value MinHash#BANDS_TO_COMPARE} bands with the
+   * signature, each once, in document order. A band that more than {@value #MAX_BAND_ARTICLES}
+   * articles share says little (boilerplate, or texts too short to tell apart) and would make every
+   * check as slow as the index is big: it is skipped, and a true near-duplicate is still found by
+   * the other bands it shares.
    */
   private static int[] candidates(TermsEnum bandTerms, BytesRef[] bands) throws IOException {
     int[] found = new int[16];
@@ -87,15 +88,19 @@ final class IndexedSignatures {
         found[count++] = doc;
       }
     }
-    int[] sorted = Arrays.copyOf(found, count);
-    Arrays.sort(sorted);
-    int unique = 0;
-    for (int k = 0; k < sorted.length; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        sorted[unique++] = sorted[k];
+    Arrays.sort(found, 0, count);
+    int kept = 0;
+    for (int run = 0; run < count; ) {
+      int end = run;
+      while (end < count && found[end] == found[run]) {
+        end++;
       }
+      if (end - run >= MinHash.BANDS_TO_COMPARE) {
+        found[kept++] = found[run];
+      }
+      run = end;
     }
-    return Arrays.copyOf(sorted, unique);
+    return Arrays.copyOf(found, kept);
   }
 
   private static String story(LeafReader segment, int doc) throws IOException {

@@ -15,6 +15,13 @@ final class MinHash {
 
   static final int SIZE = 64;
   static final int ROWS_PER_BAND = 4;
+  /**
+   * The bands two signatures must share before they are compared. One shared band is often chance
+   * where texts share boilerplate; a near-duplicate (similarity {@value #NEAR}) shares two of the
+   * {@value #SIZE}/{@value #ROWS_PER_BAND} bands with probability 0.997, and at 0.9 almost surely.
+   */
+  static final int BANDS_TO_COMPARE = 2;
+
   /** The least share of equal signature values (an estimate of Jaccard similarity) for near-duplicates. */
   static final double NEAR = 0.8;
 
@@ -64,32 +71,60 @@ final class MinHash {
     if (inWord) {
       shingles.add(mix(word));
     }
-    return shingles.mins;
+    return shingles.signature();
   }
 
-  /** The running minima over the shingles of the words seen so far. */
+  /**
+   * One-permutation MinHash (Li, Owen and Zhang, 2012): each shingle is hashed once, the hash's top
+   * bits choose one of the {@value #SIZE} bins and the bin keeps its least value. That costs one hash
+   * per shingle instead of one per shingle and signature value, and estimates the overlap as well
+   * when texts have more shingles than bins; bins no shingle fell in borrow from the next bin that
+   * has one (rotation densification, Shrivastava and Li, 2014), so short texts still compare.
+   */
   private static final class Shingles {
-    final int[] mins = new int[SIZE];
+    private static final int EMPTY = Integer.MAX_VALUE;
+    private static final int BIN_BITS = Integer.numberOfTrailingZeros(SIZE);
+
+    private final int[] mins = new int[SIZE];
     private long first;
     private long second;
     private int words;
 
     Shingles() {
-      Arrays.fill(mins, Integer.MAX_VALUE);
+      Arrays.fill(mins, EMPTY);
     }
 
     void add(long word) {
       if (++words >= SHINGLE) {
         // Order matters: "a b c" and "c b a" are different shingles.
         long shingle = mix(mix(first * 31 + second) * 31 + word);
-        int h = (int) (shingle ^ (shingle >>> 32));
-        // One seeded 32-bit mix per value: as good an estimate as 64-bit mixing, and the loop vectorises.
-        for (int i = 0; i < SIZE; i++) {
-          mins[i] = Math.min(mins[i], mix32(h ^ SEEDS[i]));
+        int bin = (int) (shingle >>> (Long.SIZE - BIN_BITS));
+        // Below EMPTY, so that a filled bin never reads as empty.
+        int value = (int) shingle >>> 1;
+        if (value < mins[bin]) {
+          mins[bin] = value;
         }
       }
       first = second;
       second = word;
+    }
+
+    /** The bins, each empty one filled from the next filled bin (in a circle) and how far that is. */
+    int[] signature() {
+      int[] signature = mins.clone();
+      for (int bin = 0; bin < SIZE; bin++) {
+        if (mins[bin] != EMPTY) {
+          continue;
+        }
+        for (int distance = 1; distance < SIZE; distance++) {
+          int donor = mins[(bin + distance) % SIZE];
+          if (donor != EMPTY) {
+            signature[bin] = mix32(donor ^ SEEDS[distance]);
+            break;
+          }
+        }
+      }
+      return signature;
     }
   }
 

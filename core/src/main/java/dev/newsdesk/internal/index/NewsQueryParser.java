@@ -26,7 +26,7 @@ final class NewsQueryParser extends QueryParser {
   }
 
   NewsQueryParser() {
-    super(Schema.TEXT, Schema.analyzer());
+    super(Schema.TEXT, Schema.queryAnalyzer());
     setDefaultOperator(Operator.AND);
     // One word at a time, so that a word expanded over the language fields stays one clause.
     setSplitOnWhitespace(true);

@@ -21,6 +21,7 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
 
 /** Translates an engine-neutral {@link NewsQuery} into a Lucene query over the {@link Schema}. */
 public final class QueryTranslator {
@@ -213,22 +215,24 @@ public final class QueryTranslator {
   }
 
   /**
-   * Plain words over title and body in every language, all required; quoted phrases match the
-   * unstemmed words, so {@code "troops withdrawing"} does not match "troop withdrawal".
+   * Plain words over title and body in one language, all required; quoted phrases match the words
+   * as written, so {@code "troops withdrawing"} does not match "troop withdrawal".
    */
   private static final class WordsParser extends SimpleQueryParser {
+    private static final QueryBuilder EXACT = new QueryBuilder(Schema.exactAnalyzer());
+
     WordsParser(Map<String, Float> fields) {
-      super(Schema.analyzer(), fields);
+      super(Schema.queryAnalyzer(), fields);
       setDefaultOperator(Occur.MUST);
     }
 
     @Override
     protected Query newPhraseQuery(String text, int slop) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> field : Map.of(Schema.TITLE_EXACT, Schema.TITLE_BOOST, Schema.TEXT_EXACT, 1f).entrySet()) {
-        Query q = createPhraseQuery(field.getKey(), text, slop);
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
+        Query q = EXACT.createPhraseQuery(field.getKey(), text, slop);
         if (q != null) {
-          any.add(new org.apache.lucene.search.BoostQuery(q, field.getValue()), Occur.SHOULD);
+          any.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
         }
       }
       BooleanQuery built = any.build();

@@ -1,5 +1,8 @@
 package dev.newsdesk.internal.index;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,17 +30,30 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
     }
   }
 
-  /** The story of a recently added near-duplicate of {@code signature}, other than {@code url}. */
+  /**
+   * The story of a recently added near-duplicate of {@code signature}, other than {@code url}:
+   * candidates share {@value MinHash#BANDS_TO_COMPARE} bands, as in {@link IndexedSignatures}.
+   */
   Optional<String> storyOf(int[] signature, String url) {
+    List<Recent> found = new ArrayList<>();
     for (BytesRef band : MinHash.bands(signature)) {
-      ConcurrentLinkedQueue<Recent> candidates = byBand.get(band);
-      if (candidates != null) {
-        for (Recent r : candidates) {
-          if (!r.url().equals(url) && MinHash.similarity(signature, r.signature()) >= MinHash.NEAR) {
-            return Optional.of(r.story());
-          }
-        }
+      ConcurrentLinkedQueue<Recent> sharing = byBand.get(band);
+      if (sharing != null) {
+        found.addAll(sharing);
       }
+    }
+    found.sort(Comparator.comparingLong(Recent::sequence));
+    for (int run = 0; run < found.size(); ) {
+      int end = run;
+      while (end < found.size() && found.get(end) == found.get(run)) {
+        end++;
+      }
+      Recent r = found.get(run);
+      if (end - run >= MinHash.BANDS_TO_COMPARE && !r.url().equals(url)
+          && MinHash.similarity(signature, r.signature()) >= MinHash.NEAR) {
+        return Optional.of(r.story());
+      }
+      run = end;
     }
     return Optional.empty();
   }

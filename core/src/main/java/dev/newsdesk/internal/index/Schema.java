@@ -4,19 +4,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -28,8 +40,10 @@ import org.apache.lucene.util.StringHelper;
  *       article's language: English (possessives, lower case, stop words, Porter stemming) by
  *       default, French, German or Spanish for articles in those languages (stored in
  *       {@code title_fr}, {@code text_fr}, ...; the syntax's {@code title:} and {@code text:}
- *       search every language). {@code title_exact} and {@code text_exact} hold the unstemmed
- *       words, for quoted phrases.
+ *       search every language). Each field holds every word as written, lower-cased, for quoted
+ *       phrases and wildcards, and beside it, at the same position, its stem marked with
+ *       {@link #STEM_MARK} where the stem differs; searched words ask for the stem and the marked
+ *       stem.
  *   <li>{@code byline}, {@code site}, {@code language}: keywords, lower-cased and accent-folded
  *       ({@code site} also matches the host name); {@code url}: the canonical URL, exactly
  *   <li>{@code entity}: every id, name and alias of the entities mentioned (keyword, folded)
@@ -46,7 +60,7 @@ import org.apache.lucene.util.StringHelper;
 final class Schema {
   private Schema() {}
 
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   static final String VERSION_KEY = "newsdesk.schema";
 
   static final String URL = "url";
@@ -54,8 +68,6 @@ final class Schema {
   static final String FETCHED_URL = "fetched_url";
   static final String TITLE = "title";
   static final String TEXT = "text";
-  static final String TITLE_EXACT = "title_exact";
-  static final String TEXT_EXACT = "text_exact";
   static final String BYLINE = "byline";
   static final String SECTION = "section";
   static final String TAG = "tag";
@@ -104,29 +116,81 @@ final class Schema {
         }
       };
 
-  private static final Analyzer ANALYZER = buildAnalyzer();
+  /**
+   * Marks a stem indexed beside the word it came from ({@link ExactAndStemFilter}); no tokenizer
+   * emits it, so a marked stem never equals a word.
+   */
+  static final char STEM_MARK = '\u0001';
 
-  /** The per-field analyzer of the schema (thread-safe, shared). */
+  private static final Analyzer ANALYZER = perField(WordsAnalyzer.INDEX);
+  private static final Analyzer STEMMED_QUERY = perField(WordsAnalyzer.QUERY);
+  private static final Analyzer EXACT_QUERY = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+
+  /** The per-field analyzer the index is written with (thread-safe, shared). */
   static Analyzer analyzer() {
     return ANALYZER;
   }
 
-  private static Analyzer buildAnalyzer() {
+  /** The per-field analyzer of searched words: in title and body fields, each word's stem. */
+  static Analyzer queryAnalyzer() {
+    return STEMMED_QUERY;
+  }
+
+  /** The analyzer of quoted phrases in plain words: the words as written, lower-cased. */
+  static Analyzer exactAnalyzer() {
+    return EXACT_QUERY;
+  }
+
+  private static Analyzer perField(Function<UnaryOperator<TokenStream>, Analyzer> words) {
     Map<String, Analyzer> fields = new HashMap<>();
     for (String keyword : List.of(BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY, SECTION, TAG)) {
       fields.put(keyword, KEYWORD);
     }
     // URLs are matched exactly: their paths are case-sensitive, and the URL is the document key.
     fields.put(URL, new org.apache.lucene.analysis.core.KeywordAnalyzer());
-    Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-    fields.put(TITLE_EXACT, exact);
-    fields.put(TEXT_EXACT, exact);
-    Map<String, Analyzer> byLanguage = Map.of("fr", new FrenchAnalyzer(), "de", new GermanAnalyzer(), "es", new SpanishAnalyzer());
-    byLanguage.forEach((language, analyzer) -> {
+    Map<String, UnaryOperator<TokenStream>> stemming = Map.of(
+        "fr", in -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES),
+            FrenchAnalyzer.getDefaultStopSet())),
+        "de", in -> new GermanLightStemFilter(new GermanNormalizationFilter(new StopFilter(in, GermanAnalyzer.getDefaultStopSet()))),
+        "es", in -> new SpanishLightStemFilter(new StopFilter(in, SpanishAnalyzer.getDefaultStopSet())));
+    stemming.forEach((language, chain) -> {
+      Analyzer analyzer = words.apply(chain);
       fields.put(languageField(TITLE, language), analyzer);
       fields.put(languageField(TEXT, language), analyzer);
     });
-    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), fields);
+    // The English chain (possessives, stop words, Porter), as EnglishAnalyzer has it.
+    Analyzer english = words.apply(
+        in -> new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(in), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+    return new PerFieldAnalyzerWrapper(english, fields);
+  }
+
+  /**
+   * The standard tokenizer and lower case, then, for the index, each word with its marked stem
+   * ({@link ExactAndStemFilter}), for queries, each word's stem ({@link StemQueryFilter}).
+   */
+  private static final class WordsAnalyzer extends Analyzer {
+    static final Function<UnaryOperator<TokenStream>, Analyzer> INDEX = chain -> new WordsAnalyzer(chain, ExactAndStemFilter::new);
+    static final Function<UnaryOperator<TokenStream>, Analyzer> QUERY = chain -> new WordsAnalyzer(chain, StemQueryFilter::new);
+
+    private final UnaryOperator<TokenStream> stemming;
+    private final BiFunction<TokenStream, WordStemmer, TokenStream> stems;
+
+    WordsAnalyzer(UnaryOperator<TokenStream> stemming, BiFunction<TokenStream, WordStemmer, TokenStream> stems) {
+      this.stemming = stemming;
+      this.stems = stems;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer tokenizer = new StandardTokenizer();
+      TokenStream words = new LowerCaseFilter(tokenizer);
+      return new TokenStreamComponents(tokenizer, stems.apply(words, new WordStemmer(stemming)));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
   }
 
   /** The field holding {@code base} ({@code title} or {@code text}) for an article in {@code language}. */
