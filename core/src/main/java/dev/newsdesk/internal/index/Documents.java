@@ -27,7 +27,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
@@ -35,13 +34,11 @@ import org.apache.lucene.util.BytesRef;
 final class Documents {
   private Documents() {}
 
-  /** Body text: analysed, stored, with offsets in the postings for the UnifiedHighlighter. */
-  private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    BODY.freeze();
-  }
+  /**
+   * Body text: analysed and stored. No offsets in the postings: they would cost every article
+   * indexed, while the highlighter re-analyses only the bodies of the hits it shows.
+   */
+  private static final FieldType BODY = TextField.TYPE_STORED;
 
   /** The facet dimension of entities of one type. */
   static String entityDimension(EntityType type) {

@@ -1,6 +1,9 @@
 package dev.newsdesk.internal.index;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.lucene.util.BytesRef;
 
@@ -30,6 +33,7 @@ final class MinHash {
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final int SHINGLE = 3;
   private static final int[] SEEDS = seeds();
+  private static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   private static int[] seeds() {
     int[] seeds = new int[SIZE];
@@ -130,10 +134,9 @@ final class MinHash {
 
   /** The share of positions where a signature agrees with one stored by {@link #toBytes}. */
   static double similarity(int[] a, BytesRef b) {
-    ByteBuffer other = ByteBuffer.wrap(b.bytes, b.offset, b.length);
     int same = 0;
     for (int i = 0; i < SIZE; i++) {
-      if (a[i] == other.getInt()) {
+      if (a[i] == (int) BIG_ENDIAN_INT.get(b.bytes, b.offset + i * Integer.BYTES)) {
         same++;
       }
     }

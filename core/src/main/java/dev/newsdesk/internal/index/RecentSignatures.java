@@ -39,7 +39,7 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
     for (BytesRef band : MinHash.bands(signature)) {
       ConcurrentLinkedQueue<Recent> sharing = byBand.get(band);
       if (sharing != null) {
-        found.addAll(sharing);
+        sharing.forEach(found::add); // addAll would copy the queue to an array first
       }
     }
     found.sort(Comparator.comparingLong(Recent::sequence));
