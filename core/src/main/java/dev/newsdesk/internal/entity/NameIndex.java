@@ -155,17 +155,18 @@ final class NameIndex {
    * ("Islamic State – Sahel Province" is also written "Islamic State Sahel Province").
    */
   private static String key(String surface) {
-    if (isPlain(surface)) {
-      return surface; // the common case, kept free of regular expressions: it runs per token
+    String straight = surface.indexOf('’') < 0 ? surface : surface.replace('’', '\'');
+    if (isPlain(straight)) {
+      return straight; // the common case, kept free of regular expressions: it runs per token
     }
-    return Whitespace.normalize(SPACED_DASH.matcher(surface.replace('’', '\'')).replaceAll(" "));
+    return Whitespace.normalize(SPACED_DASH.matcher(straight).replaceAll(" "));
   }
 
   private static boolean isPlain(String s) {
     char previous = 'x';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '’' || c == '–' || c == '—' || c == '-' && previous == ' ' || Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
+      if (c == '–' || c == '—' || c == '-' && previous == ' ' || Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
         return false;
       }
       previous = c;

@@ -13,6 +13,10 @@ public final class Slugs {
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
   public static String slug(String name) {
+    String plain = asciiSlug(name);
+    if (plain != null) {
+      return plain;
+    }
     String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     String lower = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
     String slug = NON_ALNUM.matcher(lower).replaceAll("-");
@@ -25,6 +29,37 @@ public final class Slugs {
       to--;
     }
     return slug.substring(from, to);
+  }
+
+  /**
+   * The slug of an ASCII name in one pass, as the patterns above make it (ASCII has no marks to
+   * fold); null for any other name. Recognition makes a slug for every unseen name it finds.
+   */
+  private static String asciiSlug(String name) {
+    StringBuilder slug = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c == '\'' || c == '.') {
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && !slug.isEmpty()) {
+          slug.append('-');
+        }
+        slug.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return slug.toString();
   }
 
   /** The key names are compared by: lower case, accents folded, whitespace folded. */
