@@ -27,6 +27,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
@@ -35,10 +36,16 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Body text: analysed and stored. No offsets in the postings: they would cost every article
-   * indexed, while the highlighter re-analyses only the bodies of the hits it shows.
+   * Body text: analysed, stored, with offsets in the postings for the UnifiedHighlighter. Without
+   * them indexing costs about 10% less, but the highlighter re-analyses every hit's body: a text
+   * query then took 0.4 to 1.3 ms more in the 20,000-article bench.
    */
-  private static final FieldType BODY = TextField.TYPE_STORED;
+  private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY.freeze();
+  }
 
   /** The facet dimension of entities of one type. */
   static String entityDimension(EntityType type) {
