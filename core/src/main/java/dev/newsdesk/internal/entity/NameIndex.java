@@ -54,7 +54,7 @@ final class NameIndex {
   /** For each word that starts a known name, the lengths in tokens of the names starting with it ({@link WordFacts#nameLength}). */
   private final Map<String, Long> nameLengthsByFirstWord = new HashMap<>();
   /** For each word that starts a known name of two tokens or more, those names' lengths by their second word. */
-  private final Map<String, Map<String, Long>> nameLengthsByFirstTwoWords = new HashMap<>();
+  private final WordPairLengths nameLengthsByFirstTwoWords = new WordPairLengths();
 
   /** What is known of each word on a lexicon list, a demonym, or the first word of a name. */
   private final Map<String, WordFacts> facts;
@@ -103,7 +103,7 @@ final class NameIndex {
     Map<String, WordFacts> byWord = new HashMap<>();
     for (String word : words) {
       byWord.put(word, new WordFacts(lists.getOrDefault(word, EnumSet.noneOf(WordList.class)), byDemonym.get(word),
-          nameLengthsByFirstWord.getOrDefault(word, 0L), nameLengthsByFirstTwoWords.getOrDefault(word, Map.of())));
+          nameLengthsByFirstWord.getOrDefault(word, 0L)));
     }
     return byWord;
   }
@@ -127,8 +127,7 @@ final class NameIndex {
     if (!words.isEmpty()) {
       nameLengthsByFirstWord.merge(words.get(0).text(), WordFacts.nameLength(words.size()), (a, b) -> a | b);
       if (words.size() > 1) {
-        nameLengthsByFirstTwoWords.computeIfAbsent(words.get(0).text(), k -> new HashMap<>())
-            .merge(words.get(1).text(), WordFacts.nameLength(words.size()), (a, b) -> a | b);
+        nameLengthsByFirstTwoWords.add(words.get(0).text(), words.get(1).text(), WordFacts.nameLength(words.size()));
       }
     }
   }
@@ -183,6 +182,14 @@ final class NameIndex {
       return facts.getOrDefault(word.replace('’', '\''), WordFacts.NONE).nameLengthsOnly();
     }
     return facts.getOrDefault(word, WordFacts.NONE);
+  }
+
+  /**
+   * The lengths of the known names that start with {@code word} and then {@code next}, as bits
+   * ({@link WordFacts#nameLength}), or more: see {@link WordPairLengths}.
+   */
+  long nameLengthsBefore(String word, String next) {
+    return nameLengthsByFirstTwoWords.get(word.indexOf('’') >= 0 ? word.replace('’', '\'') : word, next);
   }
 
   /** Known people with this surname. */

@@ -47,7 +47,7 @@ final class Scan {
   private final Memo<Found> knownAfterCue;
   private final int[] sequenceEnds;
   /** Known names chosen among namesakes in the first pass, where the second weighs the text's countries. */
-  private final List<Integer> namesakeChoices = new ArrayList<>();
+  private final java.util.BitSet namesakeChoices = new java.util.BitSet();
   private boolean choseAmongNamesakes;
   /** Ids made from names, kept for the second pass, which meets the same names. */
   private final Map<String, String> slugs = new HashMap<>();
@@ -83,9 +83,7 @@ final class Scan {
     // wherever they stand: live blogs and headlines say "Lai" before "Lai Ching-te".
     pass();
     weighCountries();
-    for (int choice : namesakeChoices) {
-      (choice % 2 == 1 ? knownAfterCue : known).forget(choice / 2);
-    }
+    namesakeChoices.stream().forEach(choice -> (choice % 2 == 1 ? knownAfterCue : known).forget(choice / 2));
     mentions.clear();
     entriesById.clear();
     pass();
@@ -338,7 +336,7 @@ final class Scan {
       choseAmongNamesakes = false;
       memo.put(i, findKnownAt(i, personCue));
       if (choseAmongNamesakes && countryWeight.isEmpty()) {
-        namesakeChoices.add(i * 2 + (personCue ? 1 : 0));
+        namesakeChoices.set(i * 2 + (personCue ? 1 : 0));
       }
       choseAmongNamesakes = outer;
     }
@@ -372,7 +370,7 @@ final class Scan {
         }
         if (end - i > 1) {
           if (lengthsBeforeNext < 0) {
-            lengthsBeforeNext = facts[i].nameLengthsBefore(tokens[i + 1].text());
+            lengthsBeforeNext = names.nameLengthsBefore(tokens[i].text(), tokens[i + 1].text());
           }
           if ((lengthsBeforeNext & length) == 0) {
             continue;

@@ -1,7 +1,6 @@
 package dev.newsdesk.internal.entity;
 
 import dev.newsdesk.entity.KnowledgeBase;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,17 +11,14 @@ import java.util.Set;
  * lookup ({@link NameIndex#facts(String)}) rather than one per list.
  */
 final class WordFacts {
-  static final WordFacts NONE = new WordFacts(Set.of(), null, 0, Map.of());
+  static final WordFacts NONE = new WordFacts(Set.of(), null, 0);
 
   /** Bit {@code ordinal} set for each list the word is on. */
   private final int lists;
   private final KnowledgeBase.Entry demonymOf;
   /** Bit {@code n} set when a known name of {@code n} tokens starts with this word (names of 63 tokens or more set bit 63). */
   private final long nameLengths;
-  /** For names of two tokens or more starting with this word, their lengths by their second word. */
-  private final Map<String, Long> nameLengthsByNextWord;
-
-  WordFacts(Set<WordList> lists, KnowledgeBase.Entry demonymOf, long nameLengths, Map<String, Long> nameLengthsByNextWord) {
+  WordFacts(Set<WordList> lists, KnowledgeBase.Entry demonymOf, long nameLengths) {
     int bits = 0;
     for (WordList list : lists) {
       bits |= 1 << list.ordinal();
@@ -30,14 +26,12 @@ final class WordFacts {
     this.lists = bits;
     this.demonymOf = demonymOf;
     this.nameLengths = nameLengths;
-    this.nameLengthsByNextWord = nameLengthsByNextWord;
   }
 
-  private WordFacts(long nameLengths, Map<String, Long> nameLengthsByNextWord) {
+  private WordFacts(long nameLengths) {
     this.lists = 0;
     this.demonymOf = null;
     this.nameLengths = nameLengths;
-    this.nameLengthsByNextWord = nameLengthsByNextWord;
   }
 
   /** The bit {@link #nameLengths()} sets for a name of {@code tokens} tokens. */
@@ -68,16 +62,8 @@ final class WordFacts {
     return nameLengths == 0 ? 0 : 63 - Long.numberOfLeadingZeros(nameLengths);
   }
 
-  /**
-   * The lengths of the known names that start with this word and then {@code next}, as bits
-   * ({@link #nameLength}).
-   */
-  long nameLengthsBefore(String next) {
-    return nameLengthsByNextWord.getOrDefault(next, 0L);
-  }
-
   /** These facts with only the name lengths kept: for a spelling that only matches names once folded. */
   WordFacts nameLengthsOnly() {
-    return nameLengths == 0 ? NONE : new WordFacts(nameLengths, nameLengthsByNextWord);
+    return nameLengths == 0 ? NONE : new WordFacts(nameLengths);
   }
 }
