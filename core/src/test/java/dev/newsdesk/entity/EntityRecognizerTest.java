@@ -250,6 +250,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceDwarfedByItsNamesakeIsNotChosenForTheTextsCountry() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          new KnowledgeBase.Entry("ontario", EntityType.LOCATION, "Ontario", List.of(), List.of(), "canada", "", "", List.of(), 15_600_000),
+          new KnowledgeBase.Entry("ontario-california", EntityType.LOCATION, "Ontario", List.of(), List.of(), "united-states", "", "", List.of(), 171_000),
+          new KnowledgeBase.Entry("birmingham", EntityType.LOCATION, "Birmingham", List.of(), List.of(), "united-kingdom", "", "", List.of(), 1_150_000),
+          new KnowledgeBase.Entry("birmingham-alabama", EntityType.LOCATION, "Birmingham", List.of(), List.of(), "united-states", "", "", List.of(), 196_000),
+          new KnowledgeBase.Entry("north-carolina", EntityType.LOCATION, "North Carolina", List.of(), List.of(), "united-states", "", "", List.of(), 10_800_000)));
+      Recognition found = checked(r, "Crews from Ontario reached North Carolina. More came from Birmingham. North Carolina thanked them.");
+      assertEquals("ontario", mention(found, "Ontario").orElseThrow().entityId());
+      assertEquals("birmingham-alabama", mention(found, "Birmingham").orElseThrow().entityId());
+    }
+
+    @Test
     void adjectivesOfNationOrFaithAreNotPlaces() {
       EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("south-korea", EntityType.LOCATION, "South Korea",
           List.of(), List.of("South Korean", "South Koreans"), "south-korea", "", "", List.of(), 51_000_000)));

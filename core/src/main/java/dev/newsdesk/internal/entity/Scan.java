@@ -55,6 +55,9 @@ final class Scan {
   private final Set<String> pairStarts = new java.util.HashSet<>();
 
   /** A span found at a token: where it ends (exclusive, in tokens), its type and entity. */
+  /** How many times bigger a place's namesake must be for the place to be dwarfed ({@link #isDwarfedPlace}). */
+  private static final long DWARFED_PLACE_RATIO = 50;
+
   private record Found(int endToken, EntityType type, String entityId, String name) {}
 
   private record Resolved(EntityType type, String entityId) {}
@@ -496,12 +499,24 @@ final class Scan {
     return countryWeight.getOrDefault(e.country().isEmpty() ? e.id() : e.country(), 0.0);
   }
 
+  /**
+   * Whether {@code place} is so much smaller than its most prominent namesake that the countries a
+   * text is about cannot make it the one meant: "Ontario" in an American story is still the province,
+   * not Ontario, California, and "Paris" still the capital, not Paris, Texas. "Birmingham" in one is
+   * Alabama's, a fifth of England's.
+   */
+  private static boolean isDwarfedPlace(KnowledgeBase.Entry place, KnowledgeBase.Entry prominent) {
+    return place.type() == EntityType.LOCATION && prominent.type() == EntityType.LOCATION
+        && place.population() * DWARFED_PLACE_RATIO < prominent.population();
+  }
+
   private KnowledgeBase.Entry choose(List<KnowledgeBase.Entry> candidates, boolean personCue, int end) {
     choseAmongNamesakes |= candidates.size() > 1;
     if (candidates.size() > 1 && !countryWeight.isEmpty()) {
       KnowledgeBase.Entry best = candidates.get(0);
       for (KnowledgeBase.Entry e : candidates) {
-        if (countryWeightOf(e) > countryWeightOf(best) && (!personCue || e.type() == EntityType.PERSON || best.type() != EntityType.PERSON)) {
+        if (countryWeightOf(e) > countryWeightOf(best) && (!personCue || e.type() == EntityType.PERSON || best.type() != EntityType.PERSON)
+            && !isDwarfedPlace(e, candidates.get(0))) {
           best = e;
         }
       }
