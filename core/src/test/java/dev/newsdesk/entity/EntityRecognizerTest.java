@@ -281,6 +281,8 @@ class EntityRecognizerTest {
       assertEquals("donald-trump", mention(found, "Trump").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
       assertEquals("ahmed-al-sharaa", mention(found, "al-Sharaa").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
       assertFalse(mention(found, "May").isPresent());
+      Recognition titled = checked(r, "An adviser to President Trump traveled to Israel.");
+      assertEquals("donald-trump", mention(titled, "Trump").orElseThrow(() -> new AssertionError(titled.mentions())).entityId());
     }
 
     @Test

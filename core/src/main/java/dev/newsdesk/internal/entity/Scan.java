@@ -190,14 +190,16 @@ final class Scan {
     String surface = text.substring(tokens[i].start(), tokens[end - 1].end());
     List<KnowledgeBase.Entry> people = names.personsWithSurname(surface);
     // "Trump" alone is the one who held office, not his family; "Un" is not Kim Jong Un, whose family name comes first
-    people = people.stream().filter(p -> !SURNAME_FIRST_COUNTRIES.contains(p.country())).toList();
-    if (people.size() > 1) {
-      people = people.stream().filter(p -> !p.roles().isEmpty()).toList();
-    }
+    people = heldOfficeIfSeveral(people.stream().filter(p -> !SURNAME_FIRST_COUNTRIES.contains(p.country())).toList());
     if (people.size() != 1 || end - i == 1 && lowerCase.isCommonWord(i) && people.get(0).roles().isEmpty()) {
       return null;
     }
     return new Found(end, EntityType.PERSON, people.get(0).id(), people.get(0).name());
+  }
+
+  /** Of several people who bear one surname, those who held office: the ones a surname alone or a title names. */
+  private static List<KnowledgeBase.Entry> heldOfficeIfSeveral(List<KnowledgeBase.Entry> people) {
+    return people.size() > 1 ? people.stream().filter(p -> !p.roles().isEmpty()).toList() : people;
   }
 
   /** "Even Yoon's party": a common word opening a sentence is not part of the name the text introduced after it. */
@@ -586,9 +588,9 @@ final class Scan {
     return longer;
   }
 
-  /** A titled surname: the one known person of that surname, else an unseen person. */
+  /** A titled surname: the one known person of that surname (or of them, the one who held office), else an unseen person. */
   private Found personWithSurname(int i, String surname) {
-    List<KnowledgeBase.Entry> people = names.personsWithSurname(surname);
+    List<KnowledgeBase.Entry> people = heldOfficeIfSeveral(names.personsWithSurname(surname));
     if (people.size() == 1) {
       return new Found(i + 1, EntityType.PERSON, people.get(0).id(), people.get(0).name());
     }
