@@ -1,10 +1,7 @@
 package dev.newsdesk.internal.index;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The query side of {@link ExactAndStemFilter}: each word becomes its stem and, at the same
@@ -12,25 +9,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * is themselves and the words indexed with that stem beside them. Stop words are removed, leaving
  * their position.
  */
-final class StemQueryFilter extends TokenFilter {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  private final WordStemmer stemmer;
-  private char[] pendingStem;
+final class StemQueryFilter extends MarkedStemFilter {
 
   StemQueryFilter(TokenStream input, WordStemmer stemmer) {
-    super(input);
-    this.stemmer = stemmer;
+    super(input, stemmer);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (pendingStem != null) {
-      ExactAndStemFilter.marked(term, pendingStem);
-      position.setPositionIncrement(0);
-      pendingStem = null;
-      return true;
-    }
+  protected boolean nextWord() throws IOException {
     int skipped = 0;
     while (input.incrementToken()) {
       char[] stem = stemmer.stem(term.buffer(), term.length());
@@ -40,15 +26,9 @@ final class StemQueryFilter extends TokenFilter {
       }
       term.copyBuffer(stem, 0, stem.length);
       position.setPositionIncrement(position.getPositionIncrement() + skipped);
-      pendingStem = stem;
+      followWith(stem);
       return true;
     }
     return false;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pendingStem = null;
   }
 }
