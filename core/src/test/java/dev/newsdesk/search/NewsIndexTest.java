@@ -94,6 +94,14 @@ class NewsIndexTest {
     }
 
     @Test
+    void snippetsHighlightStemmedWordsAndQuotedPhrasesAsWritten() {
+      Hit stemmed = index.search().matching("withdrawals orderly").highlighted().fetchFirst().orElseThrow();
+      assertTrue(stemmed.snippet().contains("<b>withdrawal</b>") && stemmed.snippet().contains("<b>orderly</b>"), stemmed.snippet());
+      Hit phrase = index.search().matching("\"withdrawal from Iraq\"").highlighted().fetchFirst().orElseThrow();
+      assertTrue(phrase.snippet().contains("<b>withdrawal from Iraq</b>"), phrase.snippet());
+    }
+
+    @Test
     void wildcardsMatchTheWordsAsWritten() {
       assertEquals(List.of("Talks on withdrawal of troops"), titles(index.search().parsing("withdrawa*")));
       assertEquals(List.of("Markets rally"), titles(index.search().parsing("rallie?")));
