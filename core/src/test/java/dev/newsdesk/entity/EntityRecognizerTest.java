@@ -263,6 +263,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDemonymAndALowerCaseMinistryNameTheMinistryTheBaseKnows() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          new KnowledgeBase.Entry("iran", EntityType.LOCATION, "Iran", List.of(), List.of("Iranian", "Iranians"), "iran", "", "", List.of(), 89_000_000),
+          new KnowledgeBase.Entry("ministry-of-foreign-affairs-iran", EntityType.ORGANIZATION, "Iranian Ministry of Foreign Affairs",
+              List.of("Iranian Foreign Ministry"), List.of(), "iran", "", "", List.of(), 0)));
+      Recognition found = checked(r, "A spokesman for the Iranian foreign ministry said talks would resume; the Iranian health ministry did not comment.");
+      assertEquals("ministry-of-foreign-affairs-iran", mention(found, "Iranian foreign ministry").orElseThrow().entityId());
+      assertFalse(mention(found, "Iranian health ministry").isPresent());
+    }
+
+    @Test
     void adjectivesOfNationOrFaithAreNotPlaces() {
       EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("south-korea", EntityType.LOCATION, "South Korea",
           List.of(), List.of("South Korean", "South Koreans"), "south-korea", "", "", List.of(), 51_000_000)));

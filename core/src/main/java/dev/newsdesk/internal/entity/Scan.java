@@ -271,6 +271,22 @@ final class Scan {
     return new Found(i + 2, EntityType.GROUP, slug(span), span);
   }
 
+  /**
+   * "the Iranian foreign ministry": a demonym, a word and "ministry" in lower case name the
+   * ministry the knowledge base knows written in capitals ("Iranian Foreign Ministry").
+   */
+  private Found lowerCaseMinistryAt(int i) {
+    if (i + 2 >= tokens.length || !tokens[i + 2].is("ministry") || !tokens[i + 1].isWord() || tokens[i + 1].isCapitalized()
+        || !adjacentWords(i, i + 1) || !adjacentWords(i + 1, i + 2)) {
+      return null;
+    }
+    String word = tokens[i + 1].text();
+    String titled = tokens[i].text() + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1) + " Ministry";
+    List<KnowledgeBase.Entry> ministries = names.named(titled);
+    return ministries.isEmpty() || ministries.get(0).type() != EntityType.ORGANIZATION ? null
+        : new Found(i + 3, EntityType.ORGANIZATION, ministries.get(0).id(), ministries.get(0).name());
+  }
+
   private Found findGroupAt(int i) {
     Found foreign = foreignGroupAt(i);
     if (foreign != null) {
@@ -281,6 +297,10 @@ final class Scan {
     if (country.isPresent() && i + 1 < tokens.length && tokens[i + 1].is("government")) {
       String id = "government-of-" + country.get().id();
       return new Found(i + 2, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
+    }
+    Found ministry = country.isPresent() ? lowerCaseMinistryAt(i) : null;
+    if (ministry != null) {
+      return ministry;
     }
     int j = modifierEnd(i);
     if (j < 0) {
