@@ -274,6 +274,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLongBracketedAcronymAndTheFirstWordOfAnUnseenSchoolNameTheOrganisationAgain() {
+      EntityRecognizer r = EntityRecognizer.create(base);
+      Recognition found = checked(r, "Figures from the Ghana Cocoa Board (COCOBOD) show a fall. Farmers blame COCOBOD for it. "
+          + "The board voted to close Hawthorne Elementary School in June. Closing Hawthorne saves money.");
+      assertEquals("ghana-cocoa-board", mention(found, "COCOBOD", 60).orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+      assertEquals("hawthorne-elementary-school",
+          mention(found, "Hawthorne", 150).orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+    }
+
+    @Test
     void adjectivesOfNationOrFaithAreNotPlaces() {
       EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("south-korea", EntityType.LOCATION, "South Korea",
           List.of(), List.of("South Korean", "South Koreans"), "south-korea", "", "", List.of(), 51_000_000)));

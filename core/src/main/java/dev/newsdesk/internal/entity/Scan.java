@@ -945,6 +945,14 @@ final class Scan {
     return plain;
   }
 
+  /**
+   * An acronym in brackets after a name may be longer than one in running text: the brackets say
+   * what it is ("Ghana Cocoa Board (COCOBOD)", "(MINUSMA)").
+   */
+  private static boolean isBracketedAcronym(String word) {
+    return word.length() >= 2 && word.length() <= 9 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
   private static boolean isAcronym(String word) {
     return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
@@ -1036,13 +1044,22 @@ final class Scan {
         introduced.putIfAbsent(head, new Resolved(EntityType.ORGANIZATION, found.entityId()));
       }
     }
-    if (found.type() == EntityType.ORGANIZATION && found.endToken() - i == 2 && names.get(found.entityId()).isEmpty()
-        && first.isCapitalized() && on(found.endToken() - 1, WordList.ORGANIZATION_HEAD)
+    if (found.type() == EntityType.ORGANIZATION && found.endToken() - i >= 2 && names.get(found.entityId()).isEmpty()
+        && first.isCapitalized() && allOrganizationHeads(i + 1, found.endToken())
         && knownAt(i, false) == null && !facts[i].isDemonym()
         && !on(i, WordList.PLACE_START) && !lowerCase.isCommonWord(i)) {
-      // "Corvana Therapeutics" is then "Corvana", "Hawthorne Elementary" "Hawthorne".
+      // "Corvana Therapeutics" is then "Corvana", "Hawthorne Elementary School" "Hawthorne".
       introduced.putIfAbsent(first.text(), new Resolved(EntityType.ORGANIZATION, found.entityId()));
     }
+  }
+
+  private boolean allOrganizationHeads(int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (!on(k, WordList.ORGANIZATION_HEAD)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1104,7 +1121,7 @@ final class Scan {
   private void defineAcronym(Found found) {
     int j = found.endToken();
     if (j + 2 < tokens.length && tokens[j].is("(") && tokens[j + 2].is(")")
-        && isAcronym(tokens[j + 1].text()) && found.type() != EntityType.PERSON) {
+        && isBracketedAcronym(tokens[j + 1].text()) && found.type() != EntityType.PERSON) {
       introduced.put(tokens[j + 1].text(), new Resolved(found.type(), found.entityId()));
     }
   }
