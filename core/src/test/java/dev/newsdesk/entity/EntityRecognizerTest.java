@@ -284,6 +284,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPartyNamePlusACollectiveNounIsTheParty() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("labour-party-uk", EntityType.ORGANIZATION,
+          "Labour Party", List.of("Labour"), List.of(), "united-kingdom", "", "", List.of(), 0)));
+      Recognition found = checked(r, "In Runcorn, Labour voters stayed home while Shiite militias clashed.");
+      assertEquals(List.of("Labour", "Shiite militias"), found.mentions().stream().map(Mention::text).toList());
+      assertEquals("labour-party-uk", mention(found, "Labour").orElseThrow().entityId());
+    }
+
+    @Test
     void adjectivesOfNationOrFaithAreNotPlaces() {
       EntityRecognizer r = EntityRecognizer.create(base.with(new KnowledgeBase.Entry("south-korea", EntityType.LOCATION, "South Korea",
           List.of(), List.of("South Korean", "South Koreans"), "south-korea", "", "", List.of(), 51_000_000)));

@@ -114,7 +114,7 @@ final class Lexicon {
           "Buddhist", "Catholic", "Protestant", "Orthodox", "Alawite", "Druze", "Yazidi", "Kurdish",
           "Houthi", "Tuareg", "Uyghur", "Uighur", "Rohingya", "Pashtun", "Baloch", "Tamil", "Hazara",
           "Arab", "Berber", "Fulani", "Tigrayan", "Amhara", "Oromo", "Islamist", "Jihadist",
-          "Salafist", "Maoist", "Communist", "Republican", "Democratic", "Conservative", "Labour",
+          "Salafist", "Maoist", "Communist", "Republican", "Democratic", "Conservative",
           "Liberal", "Royalist", "Zionist", "Bedouin", "Cossack", "Chechen", "Islamic", "Latino",
           "Latina", "Hispanic", "Black", "Indigenous", "Evangelical", "Amish", "Dalit", "Opposition",
           "jihadist", "islamist", "separatist", "militant", "rebel", "opposition", "pro-government",
