@@ -229,6 +229,9 @@ class SearchFeaturesTest {
     assertEquals(List.of(URI.create("https://journal.example.fr/a")),
         index.search().matching("négociation").fetch(5).hits().stream().map(Hit::url).toList());
     assertEquals(bruteForce(i -> i % 3 == 0), index.search().matching("negotiation").fetchTotalHitCount());
+    // Quoted, the words are matched as written in that language's field too.
+    assertEquals(1, index.search().matching("\"négociations ont repris\"").fetchTotalHitCount());
+    assertEquals(0, index.search().matching("\"négociation ont repris\"").fetchTotalHitCount());
   }
 
   @Test
