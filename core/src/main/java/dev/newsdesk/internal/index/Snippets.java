@@ -16,7 +16,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * A snippet of each hit's body, by the UnifiedHighlighter re-analysing the body (the index keeps no offsets). The
+ * A snippet of each hit's body, by the UnifiedHighlighter over the offsets in the postings. The
  * hits' stored documents are loaded once for the hits themselves; the highlighter reads the bodies
  * from them instead of decompressing every document a second time.
  */
