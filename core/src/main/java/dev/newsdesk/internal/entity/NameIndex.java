@@ -154,7 +154,7 @@ final class NameIndex {
    * ("Islamic State – Sahel Province" is also written "Islamic State Sahel Province").
    */
   private static String key(String surface) {
-    String straight = surface.indexOf('’') < 0 ? surface : surface.replace('’', '\'');
+    String straight = surface.replace('’', '\''); // the same string when it has none
     if (isPlain(straight)) {
       return straight; // the common case, kept free of regular expressions: it runs per token
     }
@@ -189,7 +189,7 @@ final class NameIndex {
    * ({@link WordFacts#nameLength}), or more: see {@link WordPairLengths}.
    */
   long nameLengthsBefore(String word, String next) {
-    return nameLengthsByFirstTwoWords.get(word.indexOf('’') >= 0 ? word.replace('’', '\'') : word, next);
+    return nameLengthsByFirstTwoWords.get(word.replace('’', '\''), next);
   }
 
   /** Known people with this surname. */

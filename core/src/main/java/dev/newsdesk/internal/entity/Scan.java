@@ -950,11 +950,16 @@ final class Scan {
    * what it is ("Ghana Cocoa Board (COCOBOD)", "(MINUSMA)").
    */
   private static boolean isBracketedAcronym(String word) {
-    return word.length() >= 2 && word.length() <= 9 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    return isCapitalsUpTo(word, 9);
   }
 
   private static boolean isAcronym(String word) {
-    return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    return isCapitalsUpTo(word, 6);
+  }
+
+  /** Two to {@code most} characters, all capitals or periods. */
+  private static boolean isCapitalsUpTo(String word, int most) {
+    return word.length() >= 2 && word.length() <= most && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   private boolean isPersonTitle(int i) {
