@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,14 +89,15 @@ import picocli.CommandLine.Spec;
  * {@code newsdesk bench}: measures every stage on a synthetic corpus, each beside a bare
  * jsoup/Lucene baseline doing the same work in the same run, after a warm-up.
  *
- * <p>How it runs: a warm-up over other pages; then the Newsdesk pass (extract, recognise, index to
- * a folder on disk), which spools each article's URL, title and text to a file; then the baseline
- * pass over the same pages and spooled texts (jsoup, the tokenizer, a bare IndexWriter); then the
- * queries, each kind run through {@code NewsIndex} and written by hand against a plain
- * {@code DirectoryReader} on the same index folder; then the fetch figures ({@link FetchBench}) on
- * up to 500 pages served on 127.0.0.1. Pages are generated as they are consumed and
+ * <p>How it runs: a warm-up over other pages; then the ingestion, in batches of 100 pages that go
+ * first through Newsdesk (extract, recognise, index to a folder on disk) and then through the
+ * baseline (jsoup, the tokenizer, a bare IndexWriter on the texts Newsdesk extracted), so that both
+ * sides meet the same machine; then the heap figures, each side alone over up to 3,000 pages; then
+ * the fetch figures ({@link FetchBench}) on up to 500 pages served on 127.0.0.1; then the queries,
+ * each kind run through {@code NewsIndex} and written by hand against a plain
+ * {@code DirectoryReader} on the same index folder. Pages are generated as they are consumed and
  * never kept, so memory does not grow with the number of articles. Peak heap is the largest heap
- * in use right after a full collection, checked 16 times in each pass.
+ * in use right after a full collection, checked 16 times on each side.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure every stage on a synthetic corpus beside bare jsoup and Lucene baselines.")
 final class BenchCommand implements Callable<Integer> {
@@ -202,6 +205,10 @@ final class BenchCommand implements Callable<Integer> {
     private static final String SAMPLE_NOTE = "newsdesk bench: ";
     private static final int SAMPLES = 256;
     private static final int MAX_ROUNDS = 25;
+    /** Pages per batch of the ingestion: long enough that each side runs with its own data in the caches. */
+    private static final int BATCH = 100;
+    /** How many pages the heap figures run, each side alone: enough to fill the index writers' buffers. */
+    private static final int HEAP_PAGES = 3000;
     /** How many pages the fetch figures serve and fetch: enough for steady timings, few enough to keep in memory. */
     private static final int FETCHED_PAGES = 500;
 
@@ -210,6 +217,8 @@ final class BenchCommand implements Callable<Integer> {
     private final int warm;
     private final SyntheticCorpus corpus = SyntheticCorpus.seeded(seed);
     private final List<Figure> figures = new ArrayList<>();
+    private final Timers ours = new Timers();
+    private final Timers theirs = new Timers();
     private final List<QuerySeed> samples = new ArrayList<>();
     private final SplittableRandom sampling = new SplittableRandom(seed);
     private long seen;
@@ -230,26 +239,31 @@ final class BenchCommand implements Callable<Integer> {
       warmUp(extractor, recognizer);
       Path newsdeskIndex = work.resolve("newsdesk-index");
       Path baselineIndex = work.resolve("baseline-index");
+      Path heapIndex = work.resolve("heap-index");
       Path spool = work.resolve("articles.spool");
-      deleteTree(newsdeskIndex); // left by an earlier run in the same --dir
-      deleteTree(baselineIndex);
-      Timers nd = newsdeskPass(extractor, recognizer, newsdeskIndex, spool);
-      recognizer = null; // let its tables go before the baseline pass measures its heap
-      Timers base = baselinePass(baselineIndex, spool);
+      for (Path folder : List.of(newsdeskIndex, baselineIndex, heapIndex)) {
+        deleteTree(folder); // left by an earlier run in the same --dir
+      }
+      ingest(extractor, recognizer, newsdeskIndex, baselineIndex);
+      long oursHeap = newsdeskHeap(extractor, recognizer, heapIndex, spool);
+      recognizer = null; // let its tables go before the baseline's heap is measured
+      deleteTree(heapIndex);
+      long theirsHeap = baselineHeap(heapIndex, spool);
+      deleteTree(heapIndex);
       Files.deleteIfExists(spool);
-      long items = nd.articles;
-      figures.add(new Figure("extract", ms(nd.extract, nd.pages), "ms/article", "jsoup-parse-text", ms(base.extract, base.pages), nd.pages));
-      figures.add(new Figure("recognise", ms(nd.recognise, items), "ms/article", "lucene-standard-tokenizer", ms(base.recognise, base.articles), items));
-      figures.add(new Figure("index", ms(nd.index, items), "ms/article", "lucene-indexwriter-standard-analyzer", ms(base.index, base.articles), items));
-      figures.add(new Figure("pipeline", ms(nd.extract + nd.recognise + nd.index, nd.pages), "ms/article", "jsoup+tokenizer+indexwriter",
-          ms(base.extract + base.recognise + base.index, base.pages), nd.pages));
+      long items = ours.articles;
+      figures.add(new Figure("extract", ms(ours.extract, ours.pages), "ms/article", "jsoup-parse-text", ms(theirs.extract, theirs.pages), ours.pages));
+      figures.add(new Figure("recognise", ms(ours.recognise, items), "ms/article", "lucene-standard-tokenizer", ms(theirs.recognise, theirs.articles), items));
+      figures.add(new Figure("index", ms(ours.index, items), "ms/article", "lucene-indexwriter-standard-analyzer", ms(theirs.index, theirs.articles), items));
+      figures.add(new Figure("pipeline", ms(ours.extract + ours.recognise + ours.index, ours.pages), "ms/article", "jsoup+tokenizer+indexwriter",
+          ms(theirs.extract + theirs.recognise + theirs.index, theirs.pages), ours.pages));
       FetchBench fetch = new FetchBench(err, querySeconds);
       figures.addAll(fetch.run(corpus, (int) Math.min(articles, FETCHED_PAGES)));
       blackhole(fetch.sink());
       queries(newsdeskIndex);
       figures.add(new Figure("index-size", kb(size(newsdeskIndex), items), "KB/article", "lucene-standard-analyzer",
-          kb(size(baselineIndex), base.articles), items));
-      figures.add(new Figure("heap", nd.peakHeap / 1048576.0, "MB peak", "jsoup+lucene", base.peakHeap / 1048576.0, items));
+          kb(size(baselineIndex), theirs.articles), items));
+      figures.add(new Figure("heap", oursHeap / 1048576.0, "MB peak", "jsoup+lucene", theirsHeap / 1048576.0, heapPages()));
       figures.addAll(KnowledgeBaseBench.run(err));
       err.printf(Locale.ROOT, "%sdone in %.1f s%n", SAMPLE_NOTE, (System.nanoTime() - start) / 1e9);
       return figures;
@@ -284,102 +298,158 @@ final class BenchCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "%swarm-up: %d pages in %.1f s%n", SAMPLE_NOTE, warm, (System.nanoTime() - start) / 1e9);
     }
 
-    private Timers newsdeskPass(ArticleExtractor extractor, EntityRecognizer recognizer, Path folder, Path spool) throws IOException {
-      Timers t = new Timers("newsdesk pass", articles);
-      HeapProbe heap = new HeapProbe();
-      heap.check();
-      IndexSettings settings = IndexSettings.DEFAULT.withRefreshInterval(Duration.ofMillis(refreshMillis));
-      try (NewsIndex index = NewsIndex.open(folder, settings);
-          DataOutputStream spooled = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 20));
+    /**
+     * Both pipelines over the same pages, batch by batch: each batch goes through Newsdesk
+     * (extract, recognise, index) and then through the baseline (jsoup, the tokenizer, a bare
+     * IndexWriter on the texts Newsdesk extracted). A machine that slows down or speeds up during
+     * the run then moves both sides alike, which two passes minutes apart did not.
+     */
+    private void ingest(ArticleExtractor extractor, EntityRecognizer recognizer, Path oursFolder, Path theirsFolder) throws IOException {
+      long started = System.nanoTime();
+      long step = Math.max(BATCH, articles / 16);
+      long nextReport = step;
+      try (NewsIndex index = NewsIndex.open(oursFolder, indexSettings());
+          Directory directory = FSDirectory.open(theirsFolder);
+          IndexWriter writer = baselineWriter(directory);
+          StandardTokenizer tokenizer = new StandardTokenizer();
           Stream<SyntheticPage> pages = corpus.pages(articles)) {
-        for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
-          long a = System.nanoTime();
-          Article article;
-          try {
-            article = extractor.extract(page.page());
-          } catch (NewsdeskException e) {
-            t.failed++;
-            err.println(SAMPLE_NOTE + page.name() + ": " + e.getMessage());
-            article = null;
+        Iterator<SyntheticPage> source = pages.iterator();
+        List<SyntheticPage> batch = new ArrayList<>(BATCH);
+        List<Article> extracted = new ArrayList<>(BATCH);
+        while (source.hasNext()) {
+          batch.clear();
+          extracted.clear();
+          while (batch.size() < BATCH && source.hasNext()) {
+            batch.add(source.next());
           }
-          long b = System.nanoTime();
-          t.extract += b - a;
-          t.pages++;
-          if (article == null || !article.hasBody()) {
-            spooled.writeBoolean(false);
-          } else {
-            Recognition recognition = recognizer.recognise(article.text());
-            long c = System.nanoTime();
-            index.add(article, recognition);
-            long d = System.nanoTime();
-            t.recognise += c - b;
-            t.index += d - c;
-            t.articles++;
-            spooled.writeBoolean(true);
-            write(spooled, article.canonicalUrl().toString());
-            write(spooled, article.title());
-            write(spooled, article.text());
-            sample(article, recognition);
+          for (SyntheticPage page : batch) {
+            Ingested done = newsdesk(page, extractor, recognizer, index, ours);
+            extracted.add(done == null ? null : done.article());
+            if (done != null) {
+              sample(done.article(), done.recognition());
+            }
           }
-          if (t.checkpoint()) {
-            heap.check();
-            t.progress(err, heap);
+          for (int i = 0; i < batch.size(); i++) {
+            baseline(batch.get(i), extracted.get(i), tokenizer, writer, theirs);
+          }
+          if (ours.pages >= nextReport) {
+            nextReport += step;
+            err.printf(Locale.ROOT, "%singest: %d of %d pages, %.0f s%n", SAMPLE_NOTE, ours.pages, articles, (System.nanoTime() - started) / 1e9);
+            err.flush();
           }
         }
-        heap.check();
         long a = System.nanoTime();
         index.commit();
-        t.index += System.nanoTime() - a;
+        long b = System.nanoTime();
+        writer.commit();
+        ours.index += b - a;
+        theirs.index += System.nanoTime() - b;
       }
-      t.peakHeap = heap.peak;
-      t.done(err);
-      return t;
+      err.printf(Locale.ROOT, "%singest: %d pages, %d articles%s, each through both pipelines, in %.1f s%n", SAMPLE_NOTE, ours.pages,
+          ours.articles, ours.failed > 0 ? ", " + ours.failed + " failed" : "", (System.nanoTime() - started) / 1e9);
     }
 
-    private Timers baselinePass(Path folder, Path spool) throws IOException {
-      Timers t = new Timers("baseline pass", articles);
+    /** One page through Newsdesk, timed into {@code t}; null when it gave no article with a body. */
+    private Ingested newsdesk(SyntheticPage page, ArticleExtractor extractor, EntityRecognizer recognizer, NewsIndex index, Timers t)
+        throws IOException {
+      long a = System.nanoTime();
+      Article article;
+      try {
+        article = extractor.extract(page.page());
+      } catch (NewsdeskException e) {
+        t.failed++;
+        err.println(SAMPLE_NOTE + page.name() + ": " + e.getMessage());
+        article = null;
+      }
+      long b = System.nanoTime();
+      t.extract += b - a;
+      t.pages++;
+      if (article == null || !article.hasBody()) {
+        return null;
+      }
+      Recognition recognition = recognizer.recognise(article.text());
+      long c = System.nanoTime();
+      index.add(article, recognition);
+      long d = System.nanoTime();
+      t.recognise += c - b;
+      t.index += d - c;
+      t.articles++;
+      return new Ingested(article, recognition);
+    }
+
+    /** One page through the baseline, timed into {@code t}: the same page parsed, and Newsdesk's text of it tokenized and indexed. */
+    private void baseline(SyntheticPage page, Article article, StandardTokenizer tokenizer, IndexWriter writer, Timers t) throws IOException {
+      long a = System.nanoTime();
+      long sink = Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text().length();
+      long b = System.nanoTime();
+      t.extract += b - a;
+      t.pages++;
+      if (article != null) {
+        sink += tokens(tokenizer, article.text());
+        long c = System.nanoTime();
+        writer.addDocument(baselineDocument(article.canonicalUrl().toString(), article.title(), article.text()));
+        long d = System.nanoTime();
+        t.recognise += c - b;
+        t.index += d - c;
+        t.articles++;
+      }
+      blackhole += sink;
+    }
+
+    /**
+     * The peak heap of Newsdesk alone, its knowledge base loaded, over the first pages into a fresh
+     * index; the articles are spooled to a file for {@link #baselineHeap}.
+     */
+    private long newsdeskHeap(ArticleExtractor extractor, EntityRecognizer recognizer, Path folder, Path spool) throws IOException {
       HeapProbe heap = new HeapProbe();
-      heap.check();
-      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-      try (Directory directory = FSDirectory.open(folder);
-          IndexWriter writer = new IndexWriter(directory, config);
-          StandardTokenizer tokenizer = new StandardTokenizer();
-          DataInputStream spooled = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 20));
-          Stream<SyntheticPage> pages = corpus.pages(articles)) {
-        long sink = 0;
+      Timers untimed = new Timers();
+      try (NewsIndex index = NewsIndex.open(folder, indexSettings());
+          DataOutputStream spooled = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 20));
+          Stream<SyntheticPage> pages = corpus.pages(heapPages())) {
+        heap.check();
         for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
-          long a = System.nanoTime();
-          sink += Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text().length();
-          long b = System.nanoTime();
-          t.extract += b - a;
-          t.pages++;
-          if (spooled.readBoolean()) {
-            String url = read(spooled);
-            String title = read(spooled);
-            String text = read(spooled);
-            long c = System.nanoTime();
-            sink += tokens(tokenizer, text);
-            long d = System.nanoTime();
-            writer.addDocument(baselineDocument(url, title, text));
-            long e = System.nanoTime();
-            t.recognise += d - c;
-            t.index += e - d;
-            t.articles++;
+          Ingested done = newsdesk(page, extractor, recognizer, index, untimed);
+          spooled.writeBoolean(done != null);
+          if (done != null) {
+            write(spooled, done.article().canonicalUrl().toString());
+            write(spooled, done.article().title());
+            write(spooled, done.article().text());
           }
-          if (t.checkpoint()) {
-            heap.check();
-            t.progress(err, heap);
-          }
+          heap.checkEvery(Math.max(1, heapPages() / 16), untimed.pages);
         }
         heap.check();
-        long a = System.nanoTime();
-        writer.commit();
-        t.index += System.nanoTime() - a;
-        blackhole += sink;
       }
-      t.peakHeap = heap.peak;
-      t.done(err);
-      return t;
+      return heap.peak;
+    }
+
+    /** The peak heap of the baseline alone over the pages and articles {@link #newsdeskHeap} spooled. */
+    private long baselineHeap(Path folder, Path spool) throws IOException {
+      HeapProbe heap = new HeapProbe();
+      Timers untimed = new Timers();
+      try (Directory directory = FSDirectory.open(folder);
+          IndexWriter writer = baselineWriter(directory);
+          StandardTokenizer tokenizer = new StandardTokenizer();
+          DataInputStream spooled = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 20));
+          Stream<SyntheticPage> pages = corpus.pages(heapPages())) {
+        heap.check();
+        for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
+          Article article = spooled.readBoolean()
+              ? Article.builder(URI.create(read(spooled))).title(read(spooled)).text(read(spooled)).build()
+              : null;
+          baseline(page, article, tokenizer, writer, untimed);
+          heap.checkEvery(Math.max(1, heapPages() / 16), untimed.pages);
+        }
+        heap.check();
+      }
+      return heap.peak;
+    }
+
+    private long heapPages() {
+      return Math.min(articles, HEAP_PAGES);
+    }
+
+    private IndexSettings indexSettings() {
+      return IndexSettings.DEFAULT.withRefreshInterval(Duration.ofMillis(refreshMillis));
     }
 
     private void sample(Article article, Recognition recognition) {
@@ -629,59 +699,37 @@ final class BenchCommand implements Callable<Integer> {
 
   // ---- helpers
 
-  /** Nanoseconds spent per stage in one pass, and progress reports. */
+  /** Nanoseconds spent per stage by one side, and what it went through. */
   private static final class Timers {
-    final String name;
-    final long total;
-    final long started = System.nanoTime();
     long extract;
     long recognise;
     long index;
     long pages;
     long articles;
     long failed;
-    long peakHeap;
-    private long nextReport;
-    private final long step;
-
-    Timers(String name, long total) {
-      this.name = name;
-      this.total = total;
-      this.step = Math.max(1, total / 16);
-      this.nextReport = step;
-    }
-
-    /** Whether this page ends a sixteenth of the pass (time for a heap check). */
-    boolean checkpoint() {
-      if (pages >= nextReport) {
-        nextReport += step;
-        return true;
-      }
-      return false;
-    }
-
-    void progress(PrintWriter err, HeapProbe heap) {
-      err.printf(Locale.ROOT, "newsdesk bench: %s: %d of %d pages, %.0f s, heap %.1f MB after a full collection%n", name, pages, total,
-          (System.nanoTime() - started) / 1e9, heap.last / 1048576.0);
-      err.flush();
-    }
-
-    void done(PrintWriter err) {
-      err.printf(Locale.ROOT, "newsdesk bench: %s: %d pages, %d articles%s in %.1f s%n", name, pages, articles,
-          failed > 0 ? ", " + failed + " failed" : "", (System.nanoTime() - started) / 1e9);
-    }
   }
+
+  /** An article Newsdesk indexed, with the entities found in it. */
+  private record Ingested(Article article, Recognition recognition) {}
 
   /** The largest heap in use right after a full collection, over the checks made. */
   private static final class HeapProbe {
     long peak;
-    long last;
+
+    void checkEvery(long pages, long seen) {
+      if (seen % pages == 0) {
+        check();
+      }
+    }
 
     void check() {
       System.gc();
-      last = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-      peak = Math.max(peak, last);
+      peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
+  }
+
+  static IndexWriter baselineWriter(Directory directory) throws IOException {
+    return new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
   }
 
   static Document baselineDocument(String url, String title, String text) {
