@@ -13,8 +13,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Decodes a page's bytes into a jsoup document. The charset is the HTTP header's, then a byte
- * order mark, then a {@code <meta>} declaration, then UTF-8 (jsoup's own order once no header
- * charset is given).
+ * order mark, then a {@code <meta>} declaration ({@link DeclaredCharset}), then UTF-8: jsoup's own
+ * order, with the declaration found by a scan of the bytes instead of a first parse.
  */
 final class PageParser {
   private static final int SNIFF_BYTES = 1024;
@@ -30,7 +30,8 @@ final class PageParser {
       throw new ExtractionException(page.url(), Messages.notHtmlBytes(page.url()));
     }
     // A BOM outranks the header: the bytes cannot lie about their own encoding.
-    String charset = hasBom(body) ? null : page.charset().map(Charset::name).orElse(null);
+    String charset = hasBom(body) ? null
+        : page.charset().map(Charset::name).orElseGet(() -> DeclaredCharset.of(body).orElse(StandardCharsets.UTF_8.name()));
     try {
       return Jsoup.parse(new ByteArrayInputStream(body), charset, page.url().toString());
     } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
