@@ -109,20 +109,20 @@ final class BodyExtractor {
     double threshold = Math.max(10, best * 0.2);
     List<Element> parts = new ArrayList<>();
     for (Element sibling : parent.children()) {
-      if (sibling == top || scores.atLeast(sibling, threshold) || isPlainParagraph(sibling)) {
+      if (sibling == top || scores.atLeast(sibling, threshold) || isPlainParagraph(sibling, scores)) {
         parts.add(sibling);
       }
     }
     return parts;
   }
 
-  private static boolean isPlainParagraph(Element el) {
+  private static boolean isPlainParagraph(Element el, ContentScores scores) {
     if (!el.normalName().equals("p")) {
       return false;
     }
-    String text = el.text();
-    double density = ContentScores.linkDensity(el);
-    return text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && text.matches("(?s).*\\.( |$).*");
+    int chars = scores.chars(el);
+    double density = scores.linkDensity(el);
+    return chars > 80 && density < 0.25 || chars > 0 && density == 0 && el.text().matches("(?s).*\\.( |$).*");
   }
 
   private static List<String> keepArticleText(List<Block> blocks, String title) {
@@ -179,18 +179,24 @@ final class BodyExtractor {
       return false;
     }
     boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
-    return !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || CLOCK_TIME.matcher(text).matches()
+    return !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || startsWithDigit(text) && CLOCK_TIME.matcher(text).matches()
         || mayNameCredit(text) && CAPTION.matcher(text).find()
         || containsIgnoringCase(text, "reached at") && CONTACT_LINE.matcher(text).matches()));
   }
 
+  /** Whether {@code part}, a lower-case ASCII word, is in {@code text} in any case: its first letter is compared before the rest. */
   private static boolean containsIgnoringCase(String text, String part) {
-    for (int i = 0; i + part.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
+    char first = part.charAt(0);
+    for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, part, 0, part.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWithDigit(String text) {
+    return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
   }
 
   /** Whether the text is the title in other case: lower-casing at most doubles a text's length, so most texts are told apart by it. */

@@ -80,7 +80,7 @@ final class Boilerplate {
     // Footnote markers ("floor.¹") are not words of the text.
     root.select(FOOTNOTE_MARKERS).remove();
     List<Element> doomed = new ArrayList<>();
-    int paragraphText = -1; // measured when a class cue first needs it
+    TextStats stats = null; // counted when a class cue first needs it
     for (Element el : root.getAllElements()) {
       if (el == root) {
         continue;
@@ -93,10 +93,10 @@ final class Boilerplate {
       } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body") && isUnlikely(el)) {
         // A class cue never removes most of the page's running text: "subscriber-premium" may
         // wrap the whole article.
-        if (paragraphText < 0) {
-          paragraphText = paragraphText(root);
+        if (stats == null) {
+          stats = TextStats.of(root);
         }
-        if (paragraphText(el) * 2 < paragraphText) {
+        if (stats.paragraphChars(el) * 2 < stats.paragraphChars(root)) {
           doomed.add(el);
         }
       }
@@ -106,14 +106,6 @@ final class Boilerplate {
 
   private static boolean isNeverText(Element el) {
     return NEVER_TEXT_TAGS.contains(el.normalName()) || el.attributesSize() > 0 && NEVER_TEXT_ATTRIBUTES.matches(el, el);
-  }
-
-  private static int paragraphText(Element el) {
-    int chars = 0;
-    for (Element p : el.getElementsByTag("p")) {
-      chars += p.text().length();
-    }
-    return chars;
   }
 
   private static boolean isUnlikely(Element el) {

@@ -1,6 +1,5 @@
 package dev.newsdesk.internal.extract;
 
-import dev.newsdesk.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,14 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * The content scores of a page's containers, as in Readability: paragraphs of running text give
  * points to their containers, class and id cues add or take away, and a container's score is then
- * discounted by its link density. The discount needs the container's whole text, so it is worked
- * out only for the candidates a decision can turn on: a discounted score never exceeds the raw one.
+ * discounted by its link density. Text lengths come from one count over the tree ({@link
+ * TextStats}); discounts are worked out for the candidates a decision can turn on.
  */
 final class ContentScores {
   private static final Pattern POSITIVE =
@@ -31,25 +28,28 @@ final class ContentScores {
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
   private final Map<Element, Double> raw;
+  private final TextStats stats;
   private final Map<Element, Double> discounted = new HashMap<>();
 
-  private ContentScores(Map<Element, Double> raw) {
+  private ContentScores(Map<Element, Double> raw, TextStats stats) {
     this.raw = raw;
+    this.stats = stats;
   }
 
   static ContentScores of(Element root) {
+    TextStats stats = TextStats.of(root);
     Map<Element, Double> scores = new HashMap<>();
-    for (Element el : root.getAllElements()) {
+    for (Element el : stats.elements()) {
       String tag = el.normalName();
       if (!SCORED_TAGS.contains(tag)) {
         continue;
       }
       boolean ownTextOnly = OWN_TEXT_TAGS.contains(tag);
-      String text = Whitespace.normalize(ownTextOnly ? ownText(el) : el.text());
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
+      int chars = ownTextOnly ? stats.ownChars(el) : stats.chars(el);
+      if (chars < MIN_PARAGRAPH_CHARS) {
         continue;
       }
-      double points = 1 + count(text, ',') + Math.min(text.length() / 100, 3);
+      double points = 1 + (ownTextOnly ? stats.ownCommas(el) : stats.commas(el)) + Math.min(chars / 100, 3);
       Element ancestor = ownTextOnly ? el : el.parent();
       for (int level = 0; ancestor != null && ancestor != root.parent() && level < 3; level++) {
         double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
@@ -58,7 +58,7 @@ final class ContentScores {
         ancestor = ancestor.parent();
       }
     }
-    return new ContentScores(scores);
+    return new ContentScores(scores, stats);
   }
 
   /** The candidates whose discounted score is at least {@code bound} (above zero), best first. */
@@ -99,42 +99,17 @@ final class ContentScores {
   }
 
   double discounted(Element el) {
-    return discounted.computeIfAbsent(el, e -> raw.get(e) * (1 - linkDensity(e)));
+    return discounted.computeIfAbsent(el, e -> raw.get(e) * (1 - stats.linkDensity(e)));
   }
 
   /** The share of an element's text that is link text, from 0 to 1. */
-  static double linkDensity(Element el) {
-    int total = el.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : el.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, (double) links / total);
+  double linkDensity(Element el) {
+    return stats.linkDensity(el);
   }
 
-  /** Text directly inside an element (its own text nodes and inline children), not in child blocks. */
-  private static String ownText(Element el) {
-    StringBuilder sb = new StringBuilder();
-    for (Node child : el.childNodes()) {
-      if (child instanceof TextNode t) {
-        sb.append(t.text());
-      } else if (child instanceof Element e && !BodyExtractor.BLOCK_TAGS.contains(e.normalName())) {
-        sb.append(e.text());
-      }
-      sb.append(' ');
-    }
-    return sb.toString();
-  }
-
-  private static int count(String text, char c) {
-    int n = 0;
-    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-      n++;
-    }
-    return n;
+  /** The characters of an element's normalised text. */
+  int chars(Element el) {
+    return stats.chars(el);
   }
 
   private static double initialScore(Element el) {

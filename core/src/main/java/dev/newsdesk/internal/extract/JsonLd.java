@@ -25,7 +25,7 @@ final class JsonLd {
 
   /** The first article-typed object, or empty when the page has none (or only broken JSON). */
   static Optional<JsonNode> article(PageElements elements) {
-    for (Element script : elements.select(SCRIPTS)) {
+    for (Element script : elements.select("script", SCRIPTS)) {
       try {
         JsonNode root = JSON.readTree(script.data());
         Optional<JsonNode> found = findArticle(root);

@@ -80,7 +80,7 @@ final class MetadataReader {
 
   /** The first canonical link's absolute URL (resolved once: resolving costs more than finding it). */
   private String canonicalLink() {
-    for (Element link : elements.select(CANONICAL)) {
+    for (Element link : elements.select("link", CANONICAL)) {
       String href = link.absUrl("href");
       if (!href.isEmpty()) {
         return href;
@@ -198,8 +198,8 @@ final class MetadataReader {
     }
     return Stream.<Supplier<String>>of(
             () -> meta("author"),
-            () -> String.join(", ", elements.select(AUTHOR_LINKS).eachText()),
-            () -> String.join(", ", elements.select(AUTHOR_PAGE_LINKS).eachText()),
+            () -> String.join(", ", elements.select("a", AUTHOR_LINKS).eachText()),
+            () -> String.join(", ", elements.select("a", AUTHOR_PAGE_LINKS).eachText()),
             () -> byIdOrClass("byline", "author-name", "author"),
             () -> containing("byline"),
             this::byLineText)
@@ -284,7 +284,7 @@ final class MetadataReader {
         .or(() -> Dates.parseMachine(meta("publish-date")))
         .or(() -> Dates.parseMachine(meta("dc.date")))
         .or(() -> Dates.parseMachine(meta("date")))
-        .or(() -> Dates.parseMachine(elements.select(TIMES).attr("datetime")))
+        .or(() -> Dates.parseMachine(elements.select("time", TIMES).attr("datetime")))
         .or(this::anyPublishMeta);
   }
 
@@ -295,7 +295,7 @@ final class MetadataReader {
 
   /** A meta tag of any vendor naming a publication time ("parsely-pub-date", "...:publishtime"). */
   private Optional<OffsetDateTime> anyPublishMeta() {
-    for (Element meta : elements.select(PUBLISH_METAS)) {
+    for (Element meta : elements.select("meta", PUBLISH_METAS)) {
       Optional<OffsetDateTime> parsed = Dates.parseMachine(meta.attr("content"));
       if (parsed.isPresent()) {
         return parsed;
@@ -315,8 +315,8 @@ final class MetadataReader {
   String declaredLanguage() {
     String lang =
         first(
-                () -> elements.select(ROOT).attr("lang"),
-                () -> elements.select(CONTENT_LANGUAGE).attr("content"),
+                () -> elements.select("html", ROOT).attr("lang"),
+                () -> elements.select("meta", CONTENT_LANGUAGE).attr("content"),
                 () -> meta("og:locale"),
                 () -> jsonLd.map(a -> JsonLd.text(a, "inLanguage")).orElse(""))
             .orElse("");
@@ -364,7 +364,7 @@ final class MetadataReader {
    */
   List<String> tags() {
     List<String> sources = new java.util.ArrayList<>(
-        elements.select(ARTICLE_TAGS).eachAttr("content"));
+        elements.select("meta", ARTICLE_TAGS).eachAttr("content"));
     sources.add(jsonLd.map(a -> String.join(",", JsonLd.texts(a.get("keywords")))).orElse(""));
     sources.addAll(List.of(meta("news_keywords"), meta("keywords"), meta("parsely-tags")));
     java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
@@ -386,7 +386,7 @@ final class MetadataReader {
   /** Every meta tag's content by its property, name or itemprop (lower case; the first one wins). */
   private static java.util.Map<String, String> metas(PageElements elements) {
     java.util.Map<String, String> metas = new java.util.HashMap<>();
-    for (Element el : elements.select(META)) {
+    for (Element el : elements.select("meta", META)) {
       String content = el.attr("content").trim();
       for (String key : new String[] {"property", "name", "itemprop"}) {
         String name = el.attr(key);

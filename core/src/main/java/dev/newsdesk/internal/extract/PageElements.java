@@ -1,7 +1,9 @@
 package dev.newsdesk.internal.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +20,7 @@ import org.jsoup.select.NodeVisitor;
 final class PageElements {
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
+  private final Map<String, List<Element>> byTag = new HashMap<>();
   private int bodyStart;
   private int bodyEnd;
 
@@ -36,6 +39,7 @@ final class PageElements {
         }
         if (node instanceof Element el) {
           elements.all.add(el);
+          elements.byTag.computeIfAbsent(el.normalName(), tag -> new ArrayList<>()).add(el);
         }
       }
 
@@ -51,8 +55,20 @@ final class PageElements {
 
   /** What {@code doc.select(evaluator)} finds, in document order. */
   Elements select(Evaluator evaluator) {
+    return select(all, evaluator);
+  }
+
+  /**
+   * What {@code doc.select(evaluator)} finds when every element it can match has the tag {@code
+   * tag} ("link[rel=canonical]" has "link"), in document order: only those elements are asked.
+   */
+  Elements select(String tag, Evaluator evaluator) {
+    return select(byTag.getOrDefault(tag, List.of()), evaluator);
+  }
+
+  private Elements select(List<Element> candidates, Evaluator evaluator) {
     Elements found = new Elements();
-    for (Element el : all) {
+    for (Element el : candidates) {
       if (evaluator.matches(doc, el)) {
         found.add(el);
       }

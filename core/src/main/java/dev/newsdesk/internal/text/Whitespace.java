@@ -56,11 +56,12 @@ public final class Whitespace {
   }
 
   /** Zero-width space, joiners, word joiner, BOM, soft hyphen: invisible on a page, harmful in tokens. */
-  private static boolean isInvisible(char c) {
+  public static boolean isInvisible(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 
-  private static boolean isSpace(char c) {
+  /** Every kind of space and line break: each run of them is one space in normal text. */
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0'
         || c == '\u2007' || c == '\u202F' || c == '\u3000' || c >= '\u2000' && c <= '\u200A'
         || c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u205F' || c == '\u0085';

@@ -30,6 +30,16 @@ class PageElementsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"meta:meta", "link:link[rel=canonical]", "script:script[type=application/ld+json]", "a:a[rel=author]",
+      "time:time[datetime]", "html:html", "p:p", "video:video"})
+  void findsByTagWhatTheDocumentsSelectFinds(String tagAndQuery) {
+    String tag = tagAndQuery.substring(0, tagAndQuery.indexOf(':'));
+    String query = tagAndQuery.substring(tag.length() + 1);
+    Document doc = Jsoup.parse(PAGE, "https://example.com/");
+    assertEquals(doc.select(query), PageElements.of(doc).select(tag, QueryParser.parse(query)), query);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {PAGE, "<p>no body tag</p>", "<frameset><frame src=a></frameset>"})
   void listsTheBodyAndItsDescendantsInDocumentOrder(String html) {
     Document doc = Jsoup.parse(html);
