@@ -90,8 +90,9 @@ import picocli.CommandLine.Spec;
  * jsoup/Lucene baseline doing the same work in the same run, after a warm-up.
  *
  * <p>How it runs: a warm-up over other pages; then the ingestion, in batches of 100 pages that go
- * first through Newsdesk (extract, recognise, index to a folder on disk) and then through the
- * baseline (jsoup, the tokenizer, a bare IndexWriter on the texts Newsdesk extracted), so that both
+ * first through Newsdesk, stage by stage (extract them all, recognise them all, index them all to a
+ * folder on disk), and then through the baseline the same way (jsoup, the tokenizer, a bare
+ * IndexWriter on the texts Newsdesk extracted), so that each stage is timed on its own and both
  * sides meet the same machine; then the heap figures, each side alone over up to 3,000 pages; then
  * the fetch figures ({@link FetchBench}) on up to 500 pages served on 127.0.0.1; then the queries,
  * each kind run through {@code NewsIndex} and written by hand against a plain
@@ -299,45 +300,35 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Both pipelines over the same pages, batch by batch: each batch goes through Newsdesk
-     * (extract, recognise, index) and then through the baseline (jsoup, the tokenizer, a bare
-     * IndexWriter on the texts Newsdesk extracted). A machine that slows down or speeds up during
-     * the run then moves both sides alike, which two passes minutes apart did not.
+     * Both pipelines over the same pages, batch by batch: each batch of pages goes through Newsdesk
+     * stage by stage (extract them all, recognise them all, index them all), then through the
+     * baseline the same way (jsoup, the tokenizer, a bare IndexWriter on the texts Newsdesk
+     * extracted). Each stage is thus timed on its own, with its own data in the caches, as each
+     * figure compares one stage with its baseline; and a machine that slows down or speeds up during
+     * the run moves both sides alike, which two passes minutes apart did not.
      */
     private void ingest(ArticleExtractor extractor, EntityRecognizer recognizer, Path oursFolder, Path theirsFolder) throws IOException {
       long started = System.nanoTime();
       long step = Math.max(BATCH, articles / 16);
-      long nextReport = step;
+      long[] nextReport = {step};
       try (NewsIndex index = NewsIndex.open(oursFolder, indexSettings());
           Directory directory = FSDirectory.open(theirsFolder);
           IndexWriter writer = baselineWriter(directory);
-          StandardTokenizer tokenizer = new StandardTokenizer();
-          Stream<SyntheticPage> pages = corpus.pages(articles)) {
-        Iterator<SyntheticPage> source = pages.iterator();
-        List<SyntheticPage> batch = new ArrayList<>(BATCH);
-        List<Article> extracted = new ArrayList<>(BATCH);
-        while (source.hasNext()) {
-          batch.clear();
-          extracted.clear();
-          while (batch.size() < BATCH && source.hasNext()) {
-            batch.add(source.next());
-          }
-          for (SyntheticPage page : batch) {
-            Ingested done = newsdesk(page, extractor, recognizer, index, ours);
-            extracted.add(done == null ? null : done.article());
-            if (done != null) {
-              sample(done.article(), done.recognition());
+          StandardTokenizer tokenizer = new StandardTokenizer()) {
+        forEachBatch(articles, batch -> {
+          List<Ingested> done = newsdesk(batch, extractor, recognizer, index, ours);
+          for (Ingested ingested : done) {
+            if (ingested != null) {
+              sample(ingested.article(), ingested.recognition());
             }
           }
-          for (int i = 0; i < batch.size(); i++) {
-            baseline(batch.get(i), extracted.get(i), tokenizer, writer, theirs);
-          }
-          if (ours.pages >= nextReport) {
-            nextReport += step;
+          baseline(batch, done.stream().map(i -> i == null ? null : i.article()).toList(), tokenizer, writer, theirs);
+          if (ours.pages >= nextReport[0]) {
+            nextReport[0] += step;
             err.printf(Locale.ROOT, "%singest: %d of %d pages, %.0f s%n", SAMPLE_NOTE, ours.pages, articles, (System.nanoTime() - started) / 1e9);
             err.flush();
           }
-        }
+        });
         long a = System.nanoTime();
         index.commit();
         long b = System.nanoTime();
@@ -349,50 +340,95 @@ final class BenchCommand implements Callable<Integer> {
           ours.articles, ours.failed > 0 ? ", " + ours.failed + " failed" : "", (System.nanoTime() - started) / 1e9);
     }
 
-    /** One page through Newsdesk, timed into {@code t}; null when it gave no article with a body. */
-    private Ingested newsdesk(SyntheticPage page, ArticleExtractor extractor, EntityRecognizer recognizer, NewsIndex index, Timers t)
-        throws IOException {
-      long a = System.nanoTime();
-      Article article;
-      try {
-        article = extractor.extract(page.page());
-      } catch (NewsdeskException e) {
-        t.failed++;
-        err.println(SAMPLE_NOTE + page.name() + ": " + e.getMessage());
-        article = null;
-      }
-      long b = System.nanoTime();
-      t.extract += b - a;
-      t.pages++;
-      if (article == null || !article.hasBody()) {
-        return null;
-      }
-      Recognition recognition = recognizer.recognise(article.text());
-      long c = System.nanoTime();
-      index.add(article, recognition);
-      long d = System.nanoTime();
-      t.recognise += c - b;
-      t.index += d - c;
-      t.articles++;
-      return new Ingested(article, recognition);
+    /** What is done with each batch of pages. */
+    private interface BatchAction {
+      void accept(List<SyntheticPage> batch) throws IOException;
     }
 
-    /** One page through the baseline, timed into {@code t}: the same page parsed, and Newsdesk's text of it tokenized and indexed. */
-    private void baseline(SyntheticPage page, Article article, StandardTokenizer tokenizer, IndexWriter writer, Timers t) throws IOException {
-      long a = System.nanoTime();
-      long sink = Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text().length();
-      long b = System.nanoTime();
-      t.extract += b - a;
-      t.pages++;
-      if (article != null) {
-        sink += tokens(tokenizer, article.text());
-        long c = System.nanoTime();
-        writer.addDocument(baselineDocument(article.canonicalUrl().toString(), article.title(), article.text()));
-        long d = System.nanoTime();
-        t.recognise += c - b;
-        t.index += d - c;
-        t.articles++;
+    /** Generates the first {@code count} pages of the corpus in batches of {@value #BATCH}. */
+    private void forEachBatch(long count, BatchAction action) throws IOException {
+      try (Stream<SyntheticPage> pages = corpus.pages(count)) {
+        Iterator<SyntheticPage> source = pages.iterator();
+        List<SyntheticPage> batch = new ArrayList<>(BATCH);
+        while (source.hasNext()) {
+          batch.clear();
+          while (batch.size() < BATCH && source.hasNext()) {
+            batch.add(source.next());
+          }
+          action.accept(batch);
+        }
       }
+    }
+
+    /**
+     * A batch of pages through Newsdesk, one stage after the other, timed into {@code t}. An entry
+     * is null where the page gave no article with a body.
+     */
+    private List<Ingested> newsdesk(List<SyntheticPage> batch, ArticleExtractor extractor, EntityRecognizer recognizer, NewsIndex index,
+        Timers t) throws IOException {
+      List<Article> extracted = new ArrayList<>(batch.size());
+      List<String> failures = new ArrayList<>();
+      long a = System.nanoTime();
+      for (SyntheticPage page : batch) {
+        Article article = null;
+        try {
+          article = extractor.extract(page.page());
+        } catch (NewsdeskException e) {
+          failures.add(page.name() + ": " + e.getMessage());
+        }
+        extracted.add(article != null && article.hasBody() ? article : null);
+      }
+      long b = System.nanoTime();
+      List<Ingested> done = new ArrayList<>(batch.size());
+      for (Article article : extracted) {
+        done.add(article == null ? null : new Ingested(article, recognizer.recognise(article.text())));
+      }
+      long c = System.nanoTime();
+      for (Ingested ingested : done) {
+        if (ingested != null) {
+          index.add(ingested.article(), ingested.recognition());
+          t.articles++;
+        }
+      }
+      long d = System.nanoTime();
+      t.extract += b - a;
+      t.recognise += c - b;
+      t.index += d - c;
+      t.pages += batch.size();
+      t.failed += failures.size();
+      failures.forEach(f -> err.println(SAMPLE_NOTE + f));
+      return done;
+    }
+
+    /**
+     * A batch through the baseline, one stage after the other, timed into {@code t}: the same pages
+     * parsed, and Newsdesk's texts of them (null where there was none) tokenized and indexed.
+     */
+    private void baseline(List<SyntheticPage> batch, List<Article> extracted, StandardTokenizer tokenizer, IndexWriter writer, Timers t)
+        throws IOException {
+      long sink = 0;
+      long a = System.nanoTime();
+      for (SyntheticPage page : batch) {
+        sink += Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text().length();
+      }
+      long b = System.nanoTime();
+      for (Article article : extracted) {
+        if (article != null) {
+          sink += tokens(tokenizer, article.text());
+        }
+      }
+      long c = System.nanoTime();
+      for (Article article : extracted) {
+        if (article != null) {
+          writer.addDocument(baselineDocument(article.canonicalUrl().toString(), article.title(), article.text()));
+          t.articles++;
+        }
+      }
+      long d = System.nanoTime();
+      t.extract += b - a;
+      t.recognise += c - b;
+      t.index += d - c;
+      t.pages += batch.size();
       blackhole += sink;
     }
 
@@ -401,22 +437,22 @@ final class BenchCommand implements Callable<Integer> {
      * index; the articles are spooled to a file for {@link #baselineHeap}.
      */
     private long newsdeskHeap(ArticleExtractor extractor, EntityRecognizer recognizer, Path folder, Path spool) throws IOException {
-      HeapProbe heap = new HeapProbe();
+      HeapProbe heap = new HeapProbe(heapPages());
       Timers untimed = new Timers();
       try (NewsIndex index = NewsIndex.open(folder, indexSettings());
-          DataOutputStream spooled = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 20));
-          Stream<SyntheticPage> pages = corpus.pages(heapPages())) {
+          DataOutputStream spooled = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 20))) {
         heap.check();
-        for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
-          Ingested done = newsdesk(page, extractor, recognizer, index, untimed);
-          spooled.writeBoolean(done != null);
-          if (done != null) {
-            write(spooled, done.article().canonicalUrl().toString());
-            write(spooled, done.article().title());
-            write(spooled, done.article().text());
+        forEachBatch(heapPages(), batch -> {
+          for (Ingested done : newsdesk(batch, extractor, recognizer, index, untimed)) {
+            spooled.writeBoolean(done != null);
+            if (done != null) {
+              write(spooled, done.article().canonicalUrl().toString());
+              write(spooled, done.article().title());
+              write(spooled, done.article().text());
+            }
           }
-          heap.checkEvery(Math.max(1, heapPages() / 16), untimed.pages);
-        }
+          heap.checkAt(untimed.pages);
+        });
         heap.check();
       }
       return heap.peak;
@@ -424,21 +460,23 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The peak heap of the baseline alone over the pages and articles {@link #newsdeskHeap} spooled. */
     private long baselineHeap(Path folder, Path spool) throws IOException {
-      HeapProbe heap = new HeapProbe();
+      HeapProbe heap = new HeapProbe(heapPages());
       Timers untimed = new Timers();
       try (Directory directory = FSDirectory.open(folder);
           IndexWriter writer = baselineWriter(directory);
           StandardTokenizer tokenizer = new StandardTokenizer();
-          DataInputStream spooled = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 20));
-          Stream<SyntheticPage> pages = corpus.pages(heapPages())) {
+          DataInputStream spooled = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 20))) {
         heap.check();
-        for (SyntheticPage page : (Iterable<SyntheticPage>) pages::iterator) {
-          Article article = spooled.readBoolean()
-              ? Article.builder(URI.create(read(spooled))).title(read(spooled)).text(read(spooled)).build()
-              : null;
-          baseline(page, article, tokenizer, writer, untimed);
-          heap.checkEvery(Math.max(1, heapPages() / 16), untimed.pages);
-        }
+        forEachBatch(heapPages(), batch -> {
+          List<Article> extracted = new ArrayList<>(batch.size());
+          for (int i = 0; i < batch.size(); i++) {
+            extracted.add(spooled.readBoolean()
+                ? Article.builder(URI.create(read(spooled))).title(read(spooled)).text(read(spooled)).build()
+                : null);
+          }
+          baseline(batch, extracted, tokenizer, writer, untimed);
+          heap.checkAt(untimed.pages);
+        });
         heap.check();
       }
       return heap.peak;
@@ -712,12 +750,21 @@ final class BenchCommand implements Callable<Integer> {
   /** An article Newsdesk indexed, with the entities found in it. */
   private record Ingested(Article article, Recognition recognition) {}
 
-  /** The largest heap in use right after a full collection, over the checks made. */
+  /** The largest heap in use right after a full collection, over the checks made: 16 over a run, and one at each end. */
   private static final class HeapProbe {
+    private final long step;
+    private long nextCheck;
     long peak;
 
-    void checkEvery(long pages, long seen) {
-      if (seen % pages == 0) {
+    HeapProbe(long pages) {
+      this.step = Math.max(1, pages / 16);
+      this.nextCheck = step;
+    }
+
+    /** Checks when {@code pages} has passed the next sixteenth of the run. */
+    void checkAt(long pages) {
+      if (pages >= nextCheck) {
+        nextCheck += step;
         check();
       }
     }
