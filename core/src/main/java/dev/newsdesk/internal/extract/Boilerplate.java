@@ -60,6 +60,7 @@ final class Boilerplate {
 
   static void strip(Element root) {
     List<Element> headers = new ArrayList<>();
+    List<Element> footnotes = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -68,17 +69,21 @@ final class Boilerplate {
 
       // A header holding the page title or navigation is chrome; one holding an entry's heading
       // (live blogs, sectioned stories) is text. Judged once what never is text is gone from it.
+      // Footnote markers ("floor.¹") are not words of the text.
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element el && CHROME_HEADERS.matches(root, el)) {
-          headers.add(el);
+        if (node instanceof Element el && el != root) {
+          if (CHROME_HEADERS.matches(root, el)) {
+            headers.add(el);
+          } else if (FOOTNOTE_MARKERS.matches(root, el)) {
+            footnotes.add(el);
+          }
         }
         return FilterResult.CONTINUE;
       }
     }, root);
     headers.forEach(Element::remove);
-    // Footnote markers ("floor.¹") are not words of the text.
-    root.select(FOOTNOTE_MARKERS).remove();
+    footnotes.forEach(Element::remove);
     List<Element> doomed = new ArrayList<>();
     TextStats stats = null; // counted when a class cue first needs it
     for (Element el : root.getAllElements()) {
