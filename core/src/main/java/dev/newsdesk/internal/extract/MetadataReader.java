@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -240,7 +242,7 @@ final class MetadataReader {
   /** A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts have. */
   private String byLineText() {
     for (Element el : elements.body()) {
-      if (BY_PREFIX.matcher(el.ownText()).find()) {
+      if (mayOwnTextStartByline(el) && BY_PREFIX.matcher(el.ownText()).find()) {
         String text = Whitespace.normalize(el.text());
         if (text.length() <= MAX_BYLINE_CHARS) {
           return text;
@@ -248,6 +250,26 @@ final class MetadataReader {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether the element's own text may start with {@link #BY_PREFIX}'s b, v or p: its first own
+   * text that is not blank is found without building the own text of every element of the body.
+   */
+  private static boolean mayOwnTextStartByline(Element el) {
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (!Whitespace.isSpace(c) && !Whitespace.isInvisible(c)) {
+            int lower = c | 0x20;
+            return lower == 'b' || lower == 'v' || lower == 'p';
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -404,7 +426,7 @@ final class MetadataReader {
 
   private String byIdOrClass(String... cues) {
     for (String cue : cues) {
-      Element el = elements.selectFirst(CUE_WORDS.computeIfAbsent(cue, MetadataReader::cueWord));
+      Element el = elements.selectFirstWithAttributes(CUE_WORDS.computeIfAbsent(cue, MetadataReader::cueWord));
       if (el != null && !el.text().isBlank()) {
         return el.text();
       }
@@ -414,7 +436,7 @@ final class MetadataReader {
 
   /** The text of the first element whose class or id contains {@code cue} ("cmsByline"). */
   private String containing(String cue) {
-    Element el = elements.selectFirst(CUE_PARTS.computeIfAbsent(cue, c -> QueryParser.parse("[class*=" + c + "], [id*=" + c + "]")));
+    Element el = elements.selectFirstWithAttributes(CUE_PARTS.computeIfAbsent(cue, c -> QueryParser.parse("[class*=" + c + "], [id*=" + c + "]")));
     return el == null ? "" : el.text();
   }
 

@@ -21,6 +21,7 @@ final class PageElements {
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
   private final Map<String, List<Element>> byTag = new HashMap<>();
+  private final List<Element> attributed = new ArrayList<>();
   private int bodyStart;
   private int bodyEnd;
 
@@ -40,6 +41,9 @@ final class PageElements {
         if (node instanceof Element el) {
           elements.all.add(el);
           elements.byTag.computeIfAbsent(el.normalName(), tag -> new ArrayList<>()).add(el);
+          if (el.attributesSize() > 0) {
+            elements.attributed.add(el);
+          }
         }
       }
 
@@ -78,7 +82,19 @@ final class PageElements {
 
   /** What {@code doc.selectFirst(evaluator)} finds, or null. */
   Element selectFirst(Evaluator evaluator) {
-    for (Element el : all) {
+    return selectFirst(all, evaluator);
+  }
+
+  /**
+   * What {@code doc.selectFirst(evaluator)} finds when the evaluator matches only elements with
+   * attributes ("[class~=byline], [id~=byline]"), or null: only those elements are asked.
+   */
+  Element selectFirstWithAttributes(Evaluator evaluator) {
+    return selectFirst(attributed, evaluator);
+  }
+
+  private Element selectFirst(List<Element> candidates, Evaluator evaluator) {
+    for (Element el : candidates) {
       if (evaluator.matches(doc, el)) {
         return el;
       }

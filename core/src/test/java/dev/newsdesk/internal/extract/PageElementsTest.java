@@ -40,6 +40,13 @@ class PageElementsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"[class~=(?i)(^|[-_ ])byline($|[-_ ])], [id~=(?i)byline]", "[class*=logo], [id*=logo]", "[itemprop=headline]", "[rel=author]"})
+  void findsAmongElementsWithAttributesWhatTheDocumentsSelectFirstFinds(String query) {
+    Document doc = Jsoup.parse(PAGE, "https://example.com/");
+    assertEquals(doc.selectFirst(query), PageElements.of(doc).selectFirstWithAttributes(QueryParser.parse(query)), query);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {PAGE, "<p>no body tag</p>", "<frameset><frame src=a></frameset>"})
   void listsTheBodyAndItsDescendantsInDocumentOrder(String html) {
     Document doc = Jsoup.parse(html);
