@@ -2,9 +2,7 @@ package dev.newsdesk.internal.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -121,21 +119,10 @@ final class Boilerplate {
     if (cues.isBlank()) {
       return false;
     }
-    // Pages repeat the same classes on many elements, and a site on all its pages: each set of
-    // cues is judged once (the cache is bounded; emptied when full).
-    Boolean judged = JUDGED.get(cues);
-    if (judged == null) {
-      if (JUDGED.size() >= MAX_JUDGED) {
-        JUDGED.clear();
-      }
-      judged = isUnlikely(cues);
-      JUDGED.put(cues, judged);
-    }
-    return judged;
+    return JUDGED.of(cues);
   }
 
-  private static final int MAX_JUDGED = 50_000;
-  private static final Map<String, Boolean> JUDGED = new ConcurrentHashMap<>();
+  private static final CueJudgements<Boolean> JUDGED = new CueJudgements<>(Boilerplate::isUnlikely);
 
   private static boolean isUnlikely(String cues) {
     for (String token : cues.split("\\s+")) {

@@ -120,15 +120,22 @@ final class ContentScores {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String cues = el.className() + " " + el.id();
+    return el.attributesSize() == 0 ? score : score + CUE_POINTS.of(el.className() + " " + el.id());
+  }
+
+  private static final CueJudgements<Integer> CUE_POINTS = new CueJudgements<>(ContentScores::cuePoints);
+
+  /** Points for class and id cues: 25 off for a negative cue, 25 more for a positive one. */
+  private static int cuePoints(String cues) {
+    int points = 0;
     if (!cues.isBlank()) {
       if (NEGATIVE.matcher(cues).find()) {
-        score -= 25;
+        points -= 25;
       }
       if (POSITIVE.matcher(cues).find()) {
-        score += 25;
+        points += 25;
       }
     }
-    return score;
+    return points;
   }
 }
