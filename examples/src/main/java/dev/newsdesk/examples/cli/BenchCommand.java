@@ -390,11 +390,7 @@ final class BenchCommand implements Callable<Integer> {
           t.articles++;
         }
       }
-      long d = System.nanoTime();
-      t.extract += b - a;
-      t.recognise += c - b;
-      t.index += d - c;
-      t.pages += batch.size();
+      t.batch(batch.size(), a, b, c, System.nanoTime());
       t.failed += failures.size();
       failures.forEach(f -> err.println(SAMPLE_NOTE + f));
       return done;
@@ -424,11 +420,7 @@ final class BenchCommand implements Callable<Integer> {
           t.articles++;
         }
       }
-      long d = System.nanoTime();
-      t.extract += b - a;
-      t.recognise += c - b;
-      t.index += d - c;
-      t.pages += batch.size();
+      t.batch(batch.size(), a, b, c, System.nanoTime());
       blackhole += sink;
     }
 
@@ -745,6 +737,14 @@ final class BenchCommand implements Callable<Integer> {
     long pages;
     long articles;
     long failed;
+
+    /** A batch of {@code pages} whose stages started at {@code extract}, {@code recognise} and {@code index}, and ended at {@code end}. */
+    void batch(int pages, long extract, long recognise, long index, long end) {
+      this.extract += recognise - extract;
+      this.recognise += index - recognise;
+      this.index += end - index;
+      this.pages += pages;
+    }
   }
 
   /** An article Newsdesk indexed, with the entities found in it. */
