@@ -172,7 +172,7 @@ final class BodyExtractor {
       return false;
     }
     int words = wordCount(text);
-    boolean byline = mayStartByline(text) && BY_LINE.matcher(text).lookingAt() && !Bylines.names(text).isEmpty()
+    boolean byline = !text.isEmpty() && Bylines.mayOpenByline(text.charAt(0)) && BY_LINE.matcher(text).lookingAt() && !Bylines.names(text).isEmpty()
         && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
     boolean dateLine = words <= 10 && !text.endsWith(".") && Dates.parseWritten(text).isPresent();
     if (byline || dateLine) {
@@ -193,12 +193,6 @@ final class BodyExtractor {
       }
     }
     return false;
-  }
-
-  /** {@link #BY_LINE}'s words start with b, v or p: a line starting otherwise is no byline, without a match. */
-  private static boolean mayStartByline(String text) {
-    int first = text.isEmpty() ? 0 : text.charAt(0) | 0x20;
-    return first == 'b' || first == 'v' || first == 'p';
   }
 
   private static boolean startsWithDigit(String text) {

@@ -26,6 +26,15 @@ final class Bylines {
           "reuters", "afp", "bureau", "columnist", "analyst", "special", "guest", "opinion",
           "photographer", "published:", "updated:", "min", "read", "minutes");
 
+  /**
+   * Whether a line whose first letter is {@code c} may open with a byline's "By", "Von", "Par" or
+   * "Por": a cheap test before the patterns that say so.
+   */
+  static boolean mayOpenByline(char c) {
+    int lower = c | 0x20;
+    return lower == 'b' || lower == 'v' || lower == 'p';
+  }
+
   /** The names in {@code raw}, in order, without duplicates. */
   static List<String> names(String raw) {
     String text = LEAD.matcher(Whitespace.normalize(BRACKETS.matcher(raw).replaceAll(" "))).replaceFirst("");

@@ -68,7 +68,7 @@ final class DeclaredCharset {
   private static String fromMeta(String attributes) {
     String httpEquiv = attribute(attributes, "http-equiv");
     String charset = attribute(attributes, "charset");
-    if (httpEquiv != null && httpEquiv.equalsIgnoreCase("content-type") || httpEquiv != null && charset != null) {
+    if (httpEquiv != null && (charset != null || httpEquiv.equalsIgnoreCase("content-type"))) {
       String content = attribute(attributes, "content");
       Matcher m = content == null ? null : CONTENT_TYPE_CHARSET.matcher(content);
       if (m != null && m.find()) {

@@ -253,7 +253,7 @@ final class MetadataReader {
   }
 
   /**
-   * Whether the element's own text may start with {@link #BY_PREFIX}'s b, v or p: its first own
+   * Whether the element's own text may open with {@link #BY_PREFIX}'s words: its first own
    * text that is not blank is found without building the own text of every element of the body.
    */
   private static boolean mayOwnTextStartByline(Element el) {
@@ -263,8 +263,7 @@ final class MetadataReader {
         for (int i = 0; i < text.length(); i++) {
           char c = text.charAt(i);
           if (!Whitespace.isSpace(c) && !Whitespace.isInvisible(c)) {
-            int lower = c | 0x20;
-            return lower == 'b' || lower == 'v' || lower == 'p';
+            return Bylines.mayOpenByline(c);
           }
         }
       }

@@ -14,8 +14,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * A page's elements listed once, in document order, for the metadata lookups: each {@code select}
- * on the document would walk the whole tree again. The list is the page as it was listed, so it is
- * made and read before the page is changed.
+ * on the document would walk the whole tree again. Beside the whole list, the elements of each tag
+ * and those with attributes, for lookups that only they can answer. The lists are the page as it
+ * was listed, so they are made and read before the page is changed.
  */
 final class PageElements {
   private final Document doc;

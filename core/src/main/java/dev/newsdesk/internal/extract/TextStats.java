@@ -18,8 +18,8 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Block scoring asks these of hundreds of elements, nested in one another: building each one's
  * text to measure it walked the same subtrees again and again. Counts agree with the length of
- * {@code Whitespace.normalize(el.text())} but where an element with no text stands between two
- * spaces, or jsoup's and these block tags differ.
+ * {@code Whitespace.normalize(el.text())} but where a space is followed only by elements without
+ * text (the space is then counted), or jsoup's and these block tags differ.
  */
 final class TextStats {
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
@@ -170,6 +170,7 @@ final class TextStats {
       }
     }
 
+    /** A space, or what separates words as one: pending until a character follows it. */
     private void separate() {
       if (!spaceLast) {
         pendingSpace = true;
@@ -190,9 +191,7 @@ final class TextStats {
             continue;
           }
           if (Whitespace.isSpace(ch)) {
-            if (!spaceLast) {
-              pendingSpace = true;
-            }
+            separate();
             continue;
           }
         }
