@@ -34,6 +34,10 @@ final class BodyExtractor {
           + "|this article (was|is) (originally )?(published|updated).*|photo: .*|image: .*|credit: .*"
           + "|the views expressed (in this|here).*|views expressed are.*|a previous version of this article.*"
           + "|correction:.*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
+  /** The ASCII characters {@link #BOILERPLATE_LINE}'s words start with, lower-cased. */
+  private static final String BOILERPLATE_FIRST_CHARS = "acefilmprstvw(";
+  /** The most words {@link #isArticleText} asks about: a byline with a date has at most 30. */
+  private static final int MAX_COUNTED_WORDS = 30;
   /** A contact line: "Ana Ruiz can be reached at ...". Asked only of lines that say "reached at": it backtracks at every start. */
   private static final Pattern CONTACT_LINE = Pattern.compile("(?iu)^[-–—•·\\s]*.{0,60} can be reached at .*$");
   /** A short line ending in a photo credit is a caption: "Beans drying in the sun. Photo: Herald". */
@@ -171,7 +175,7 @@ final class BodyExtractor {
     if (block.linkChars() > text.length() * 0.5 || !hasLetter(text) || isTitle(text, lowerTitle)) {
       return false;
     }
-    int words = wordCount(text);
+    int words = wordCount(text, MAX_COUNTED_WORDS);
     boolean byline = !text.isEmpty() && Bylines.mayOpenByline(text.charAt(0)) && BY_LINE.matcher(text).lookingAt() && !Bylines.names(text).isEmpty()
         && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
     boolean dateLine = words <= 10 && !text.endsWith(".") && Dates.parseWritten(text).isPresent();
@@ -179,7 +183,7 @@ final class BodyExtractor {
       return false;
     }
     boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
-    return !(shortLine && (BOILERPLATE_LINE.matcher(text).matches() || startsWithDigit(text) && CLOCK_TIME.matcher(text).matches()
+    return !(shortLine && (mayOpenBoilerplateLine(text) && BOILERPLATE_LINE.matcher(text).matches() || startsWithDigit(text) && CLOCK_TIME.matcher(text).matches()
         || mayNameCredit(text) && CAPTION.matcher(text).find()
         || containsIgnoringCase(text, "reached at") && CONTACT_LINE.matcher(text).matches()));
   }
@@ -205,15 +209,30 @@ final class BodyExtractor {
         && text.toLowerCase(Locale.ROOT).equals(lowerTitle);
   }
 
-  /** Block text is normalised: one space between words. */
-  private static int wordCount(String text) {
+  /** The words of a block's text, counted up to {@code most + 1}: block text is normalised, one space between words. */
+  private static int wordCount(String text, int most) {
     int words = 1;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && words <= most; i++) {
       if (text.charAt(i) == ' ') {
         words++;
       }
     }
     return words;
+  }
+
+  /**
+   * Whether {@link #BOILERPLATE_LINE} may match: after its leading dashes, bullets and spaces, each of
+   * its alternatives starts with one of {@link #BOILERPLATE_FIRST_CHARS} (in either case) or a non-ASCII character.
+   */
+  private static boolean mayOpenBoilerplateLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r'; // the pattern's \s
+      if (!space && "-–—•·".indexOf(c) < 0) {
+        return c >= 0x80 || BOILERPLATE_FIRST_CHARS.indexOf(Character.toLowerCase(c)) >= 0;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String text) {

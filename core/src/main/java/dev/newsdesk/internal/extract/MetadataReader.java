@@ -83,12 +83,41 @@ final class MetadataReader {
   /** The first canonical link's absolute URL (resolved once: resolving costs more than finding it). */
   private String canonicalLink() {
     for (Element link : elements.select("link", CANONICAL)) {
-      String href = link.absUrl("href");
+      String href = absoluteHref(link);
       if (!href.isEmpty()) {
         return href;
       }
     }
     return "";
+  }
+
+  /**
+   * The link's href made absolute as jsoup's {@code absUrl} makes it. Most canonical links are
+   * already plain absolute URLs, which it would return unchanged after a regular expression, a
+   * {@code java.net.URL} parse and a rebuild: those are returned as they are.
+   */
+  private static String absoluteHref(Element link) {
+    String href = link.attr("href");
+    return isPlainAbsoluteUrl(href) ? href : link.absUrl("href");
+  }
+
+  /**
+   * Whether {@code href} is an http(s) URL that jsoup's resolution returns unchanged: a lower-case
+   * scheme, a host, printable ASCII without user info, IPv6 brackets, backslashes or dot segments
+   * (all of which it rewrites or drops).
+   */
+  static boolean isPlainAbsoluteUrl(String href) {
+    int start = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : -1;
+    if (start < 0 || start == href.length() || !Character.isLetterOrDigit(href.charAt(start)) || href.contains("/.")) {
+      return false;
+    }
+    for (int i = start; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c <= ' ' || c >= 0x7F || c == '@' || c == '\\' || c == '[' || c == ']') {
+        return false;
+      }
+    }
+    return href.indexOf('#') == href.lastIndexOf('#');
   }
 
   /** og:site_name, then JSON-LD publisher name, then application-name; else empty. */
