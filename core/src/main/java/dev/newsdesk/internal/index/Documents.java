@@ -2,7 +2,6 @@ package dev.newsdesk.internal.index;
 
 import dev.newsdesk.entity.Entity;
 import dev.newsdesk.entity.EntityType;
-import dev.newsdesk.entity.Mention;
 import dev.newsdesk.entity.Recognition;
 import dev.newsdesk.extract.Article;
 import dev.newsdesk.search.Hit;
@@ -133,11 +132,6 @@ final class Documents {
       doc.add(new StringField(Schema.TYPE, key, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, key));
     }
-    StringBuilder mentions = new StringBuilder();
-    for (Mention m : recognition.mentions()) {
-      mentions.append(m.start()).append(':').append(m.end()).append(':').append(m.entityId()).append(' ');
-    }
-    doc.add(new StoredField(Schema.MENTIONS_STORED, mentions.toString().strip()));
   }
 
   /** A hit from a stored (or about to be indexed) document. */

@@ -86,7 +86,6 @@ final class Schema {
   static final String DESCRIPTION = "description";
   static final String IMAGE = "image";
   static final String ENTITIES_STORED = "entities";
-  static final String MENTIONS_STORED = "mentions";
   static final String STORY = "story";
   static final String MINHASH = "minhash";
   static final String MINHASH_BAND = "minhash_band";
