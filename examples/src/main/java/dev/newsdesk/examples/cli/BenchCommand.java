@@ -300,29 +300,35 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Both pipelines over the same pages, batch by batch: each batch of pages goes through Newsdesk
-     * stage by stage (extract them all, recognise them all, index them all), then through the
-     * baseline the same way (jsoup, the tokenizer, a bare IndexWriter on the texts Newsdesk
-     * extracted). Each stage is thus timed on its own, with its own data in the caches, as each
-     * figure compares one stage with its baseline; and a machine that slows down or speeds up during
-     * the run moves both sides alike, which two passes minutes apart did not.
+     * Both pipelines over the same pages, batch by batch and stage by stage: each batch of pages is
+     * extracted by Newsdesk and parsed by jsoup, then Newsdesk's texts are recognised and tokenized,
+     * then indexed by Newsdesk and by a bare IndexWriter. Each stage is thus timed on its own, with its
+     * own data in the caches, as each figure compares one stage with its baseline; and a machine that
+     * slows down or speeds up during the run moves both sides alike, which two passes minutes apart
+     * did not. The two sides of a stage run back to back, the baseline first in every other batch:
+     * the side that runs second finds the batch's pages or texts in the caches, and neither side
+     * always does.
      */
     private void ingest(ArticleExtractor extractor, EntityRecognizer recognizer, Path oursFolder, Path theirsFolder) throws IOException {
       long started = System.nanoTime();
       long step = Math.max(BATCH, articles / 16);
       long[] nextReport = {step};
+      boolean[] baselineFirst = {false};
       try (NewsIndex index = NewsIndex.open(oursFolder, indexSettings());
           Directory directory = FSDirectory.open(theirsFolder);
           IndexWriter writer = baselineWriter(directory);
           StandardTokenizer tokenizer = new StandardTokenizer()) {
         forEachBatch(articles, batch -> {
-          List<Ingested> done = newsdesk(batch, extractor, recognizer, index, ours);
+          boolean first = baselineFirst[0];
+          baselineFirst[0] = !first;
+          List<Article> extracted = bothSides(first, () -> extract(batch, extractor, ours), () -> parse(batch, theirs));
+          List<Ingested> done = bothSides(first, () -> recognise(extracted, recognizer, ours), () -> tokenize(extracted, tokenizer, theirs));
+          bothSides(first, () -> index(done, index, ours), () -> addAll(extracted, writer, theirs));
           for (Ingested ingested : done) {
             if (ingested != null) {
               sample(ingested.article(), ingested.recognition());
             }
           }
-          baseline(batch, done.stream().map(i -> i == null ? null : i.article()).toList(), tokenizer, writer, theirs);
           if (ours.pages >= nextReport[0]) {
             nextReport[0] += step;
             err.printf(Locale.ROOT, "%singest: %d of %d pages, %.0f s%n", SAMPLE_NOTE, ours.pages, articles, (System.nanoTime() - started) / 1e9);
@@ -360,15 +366,41 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
 
-    /**
-     * A batch of pages through Newsdesk, one stage after the other, timed into {@code t}. An entry
-     * is null where the page gave no article with a body.
-     */
+    /** One side of a stage over a batch, giving what the next stage takes. */
+    private interface Side<T> {
+      T run() throws IOException;
+    }
+
+    /** The baseline's side of a stage over a batch. */
+    private interface BaselineSide {
+      void run() throws IOException;
+    }
+
+    /** Runs a stage's two sides back to back, in the order given, and gives Newsdesk's result. */
+    private static <T> T bothSides(boolean baselineFirst, Side<T> newsdesk, BaselineSide baseline) throws IOException {
+      if (baselineFirst) {
+        baseline.run();
+      }
+      T result = newsdesk.run();
+      if (!baselineFirst) {
+        baseline.run();
+      }
+      return result;
+    }
+
+    /** A batch of pages through Newsdesk, one stage after the other, timed into {@code t}. */
     private List<Ingested> newsdesk(List<SyntheticPage> batch, ArticleExtractor extractor, EntityRecognizer recognizer, NewsIndex index,
         Timers t) throws IOException {
+      List<Ingested> done = recognise(extract(batch, extractor, t), recognizer, t);
+      index(done, index, t);
+      return done;
+    }
+
+    /** Newsdesk's articles of a batch of pages, null where a page gave none with a body. */
+    private List<Article> extract(List<SyntheticPage> batch, ArticleExtractor extractor, Timers t) {
       List<Article> extracted = new ArrayList<>(batch.size());
       List<String> failures = new ArrayList<>();
-      long a = System.nanoTime();
+      long start = System.nanoTime();
       for (SyntheticPage page : batch) {
         Article article = null;
         try {
@@ -378,22 +410,35 @@ final class BenchCommand implements Callable<Integer> {
         }
         extracted.add(article != null && article.hasBody() ? article : null);
       }
-      long b = System.nanoTime();
-      List<Ingested> done = new ArrayList<>(batch.size());
+      t.extract += System.nanoTime() - start;
+      t.pages += batch.size();
+      t.failed += failures.size();
+      failures.forEach(f -> err.println(SAMPLE_NOTE + f));
+      return extracted;
+    }
+
+    private static List<Ingested> recognise(List<Article> extracted, EntityRecognizer recognizer, Timers t) {
+      List<Ingested> done = new ArrayList<>(extracted.size());
+      long start = System.nanoTime();
       for (Article article : extracted) {
         done.add(article == null ? null : new Ingested(article, recognizer.recognise(article.text())));
       }
-      long c = System.nanoTime();
+      t.recognise += System.nanoTime() - start;
+      return done;
+    }
+
+    private static int index(List<Ingested> done, NewsIndex index, Timers t) throws IOException {
+      int indexed = 0;
+      long start = System.nanoTime();
       for (Ingested ingested : done) {
         if (ingested != null) {
           index.add(ingested.article(), ingested.recognition());
-          t.articles++;
+          indexed++;
         }
       }
-      t.batch(batch.size(), a, b, c, System.nanoTime());
-      t.failed += failures.size();
-      failures.forEach(f -> err.println(SAMPLE_NOTE + f));
-      return done;
+      t.index += System.nanoTime() - start;
+      t.articles += indexed;
+      return indexed;
     }
 
     /**
@@ -402,26 +447,43 @@ final class BenchCommand implements Callable<Integer> {
      */
     private void baseline(List<SyntheticPage> batch, List<Article> extracted, StandardTokenizer tokenizer, IndexWriter writer, Timers t)
         throws IOException {
+      parse(batch, t);
+      tokenize(extracted, tokenizer, t);
+      addAll(extracted, writer, t);
+    }
+
+    private void parse(List<SyntheticPage> batch, Timers t) throws IOException {
       long sink = 0;
-      long a = System.nanoTime();
+      long start = System.nanoTime();
       for (SyntheticPage page : batch) {
         sink += Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url().toString()).text().length();
       }
-      long b = System.nanoTime();
+      t.extract += System.nanoTime() - start;
+      t.pages += batch.size();
+      blackhole += sink;
+    }
+
+    private void tokenize(List<Article> extracted, StandardTokenizer tokenizer, Timers t) throws IOException {
+      long sink = 0;
+      long start = System.nanoTime();
       for (Article article : extracted) {
         if (article != null) {
           sink += tokens(tokenizer, article.text());
         }
       }
-      long c = System.nanoTime();
+      t.recognise += System.nanoTime() - start;
+      blackhole += sink;
+    }
+
+    private static void addAll(List<Article> extracted, IndexWriter writer, Timers t) throws IOException {
+      long start = System.nanoTime();
       for (Article article : extracted) {
         if (article != null) {
           writer.addDocument(baselineDocument(article.canonicalUrl().toString(), article.title(), article.text()));
           t.articles++;
         }
       }
-      t.batch(batch.size(), a, b, c, System.nanoTime());
-      blackhole += sink;
+      t.index += System.nanoTime() - start;
     }
 
     /**
@@ -737,14 +799,6 @@ final class BenchCommand implements Callable<Integer> {
     long pages;
     long articles;
     long failed;
-
-    /** A batch of {@code pages} whose stages started at {@code extract}, {@code recognise} and {@code index}, and ended at {@code end}. */
-    void batch(int pages, long extract, long recognise, long index, long end) {
-      this.extract += recognise - extract;
-      this.recognise += index - recognise;
-      this.index += end - index;
-      this.pages += pages;
-    }
   }
 
   /** An article Newsdesk indexed, with the entities found in it. */
