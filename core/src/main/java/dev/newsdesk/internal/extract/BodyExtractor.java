@@ -36,8 +36,6 @@ final class BodyExtractor {
           + "|correction:.*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
   /** The ASCII characters {@link #BOILERPLATE_LINE}'s words start with, lower-cased. */
   private static final String BOILERPLATE_FIRST_CHARS = "acefilmprstvw(";
-  /** The most words {@link #isArticleText} asks about: a byline with a date has at most 30. */
-  private static final int MAX_COUNTED_WORDS = 30;
   /** A contact line: "Ana Ruiz can be reached at ...". Asked only of lines that say "reached at": it backtracks at every start. */
   private static final Pattern CONTACT_LINE = Pattern.compile("(?iu)^[-–—•·\\s]*.{0,60} can be reached at .*$");
   /** A short line ending in a photo credit is a caption: "Beans drying in the sun. Photo: Herald". */
@@ -175,10 +173,9 @@ final class BodyExtractor {
     if (block.linkChars() > text.length() * 0.5 || !hasLetter(text) || isTitle(text, lowerTitle)) {
       return false;
     }
-    int words = wordCount(text, MAX_COUNTED_WORDS);
     boolean byline = !text.isEmpty() && Bylines.mayOpenByline(text.charAt(0)) && BY_LINE.matcher(text).lookingAt() && !Bylines.names(text).isEmpty()
-        && (words <= 12 || words <= 30 && Dates.parseWritten(text).isPresent());
-    boolean dateLine = words <= 10 && !text.endsWith(".") && Dates.parseWritten(text).isPresent();
+        && (hasAtMostWords(text, 12) || hasAtMostWords(text, 30) && Dates.parseWritten(text).isPresent());
+    boolean dateLine = !text.endsWith(".") && hasAtMostWords(text, 10) && Dates.parseWritten(text).isPresent();
     if (byline || dateLine) {
       return false;
     }
@@ -209,15 +206,15 @@ final class BodyExtractor {
         && text.toLowerCase(Locale.ROOT).equals(lowerTitle);
   }
 
-  /** The words of a block's text, counted up to {@code most + 1}: block text is normalised, one space between words. */
-  private static int wordCount(String text, int most) {
-    int words = 1;
-    for (int i = 0; i < text.length() && words <= most; i++) {
-      if (text.charAt(i) == ' ') {
-        words++;
+  /** Whether a block's text has at most {@code most} words: block text is normalised, one space between words. */
+  private static boolean hasAtMostWords(String text, int most) {
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ' && ++spaces >= most) {
+        return false;
       }
     }
-    return words;
+    return true;
   }
 
   /**

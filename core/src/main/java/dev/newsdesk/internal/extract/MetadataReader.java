@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -160,9 +161,16 @@ final class MetadataReader {
     return clean;
   }
 
-  /** The page's visible headline: the first h1 (or headline-classed element) that is not the site's logo. */
+  /**
+   * The page's visible headline: the first h1 (or headline-classed element) that is not the site's
+   * logo. Elements are asked one by one, as most pages' first is the one, and only h1s and elements
+   * with attributes, which the others cannot be.
+   */
   private String visibleHeadline(String site) {
-    for (Element el : elements.select(HEADLINES)) {
+    for (Element el : elements.all()) {
+      if (el.attributesSize() == 0 && !el.normalName().equals("h1") || !HEADLINES.matches(doc, el)) {
+        continue;
+      }
       String text = Whitespace.normalize(el.text());
       boolean logo = LOGO.matcher(el.className() + " " + el.id()).find()
           || el.parents().stream().anyMatch(p -> LOGO.matcher(p.className() + " " + p.id()).find() && !p.normalName().equals("body"));
@@ -448,8 +456,37 @@ final class MetadataReader {
     return metas;
   }
 
+  /**
+   * Elements whose class or id has {@code cue} as a word, or whose itemprop is {@code cue}. The
+   * patterns run only where some attribute holds the cue in some case: most never do.
+   */
   private static Evaluator cueWord(String cue) {
-    return QueryParser.parse("[class~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [id~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [itemprop=" + cue + "]");
+    Evaluator exact =
+        QueryParser.parse("[class~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [id~=(?i)(^|[-_ ])" + cue + "($|[-_ ])], [itemprop=" + cue + "]");
+    return new Evaluator() {
+      @Override
+      public boolean matches(Element root, Element el) {
+        return anyAttributeHolds(el, cue) && exact.matches(root, el);
+      }
+
+      @Override
+      public String toString() {
+        return exact.toString();
+      }
+    };
+  }
+
+  /** Whether an attribute's value holds {@code part}, an ASCII word, in any case. */
+  private static boolean anyAttributeHolds(Element el, String part) {
+    for (Attribute attribute : el.attributes()) {
+      String value = attribute.getValue();
+      for (int i = 0, last = value.length() - part.length(); i <= last; i++) {
+        if (value.regionMatches(true, i, part, 0, part.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private String byIdOrClass(String... cues) {

@@ -58,11 +58,6 @@ final class PageElements {
     return elements;
   }
 
-  /** What {@code doc.select(evaluator)} finds, in document order. */
-  Elements select(Evaluator evaluator) {
-    return select(all, evaluator);
-  }
-
   /**
    * What {@code doc.select(evaluator)} finds when every element it can match has the tag {@code
    * tag} ("link[rel=canonical]" has "link"), in document order: only those elements are asked.
@@ -81,11 +76,6 @@ final class PageElements {
     return found;
   }
 
-  /** What {@code doc.selectFirst(evaluator)} finds, or null. */
-  Element selectFirst(Evaluator evaluator) {
-    return selectFirst(all, evaluator);
-  }
-
   /**
    * What {@code doc.selectFirst(evaluator)} finds when the evaluator matches only elements with
    * attributes ("[class~=byline], [id~=byline]"), or null: only those elements are asked.
@@ -101,6 +91,11 @@ final class PageElements {
       }
     }
     return null;
+  }
+
+  /** Every element of the page, in document order. */
+  List<Element> all() {
+    return all;
   }
 
   /** The body and its descendants, in document order; empty when the page has no body. */
