@@ -186,7 +186,7 @@ final class BodyExtractor {
   }
 
   /** Whether {@code part}, a lower-case ASCII word, is in {@code text} in any case: its first letter is compared before the rest. */
-  private static boolean containsIgnoringCase(String text, String part) {
+  static boolean containsIgnoringCase(String text, String part) {
     char first = part.charAt(0);
     for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
       if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, part, 0, part.length())) {

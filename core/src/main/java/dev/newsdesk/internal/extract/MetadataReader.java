@@ -476,14 +476,11 @@ final class MetadataReader {
     };
   }
 
-  /** Whether an attribute's value holds {@code part}, an ASCII word, in any case. */
+  /** Whether an attribute's value holds {@code part}, a lower-case ASCII word, in any case. */
   private static boolean anyAttributeHolds(Element el, String part) {
     for (Attribute attribute : el.attributes()) {
-      String value = attribute.getValue();
-      for (int i = 0, last = value.length() - part.length(); i <= last; i++) {
-        if (value.regionMatches(true, i, part, 0, part.length())) {
-          return true;
-        }
+      if (BodyExtractor.containsIgnoringCase(attribute.getValue(), part)) {
+        return true;
       }
     }
     return false;
