@@ -21,10 +21,20 @@ final class ExactAndStemFilter extends MarkedStemFilter {
     if (!input.incrementToken()) {
       return false;
     }
+    if (stemmer.leavesShortWordsAlone() && isShortAsciiWord()) {
+      return true; // its own stem or a stop word: no marked stem follows it
+    }
     char[] stem = stemmer.stem(term.buffer(), term.length());
     if (stem != null && !Arrays.equals(stem, 0, stem.length, term.buffer(), 0, term.length())) {
       followWith(stem);
     }
     return true;
+  }
+
+  /** Whether the word is one or two letters a to z, which the stemmer's memory need not be asked of where the filters leave them alone. */
+  private boolean isShortAsciiWord() {
+    int length = term.length();
+    char[] chars = term.buffer();
+    return length <= 2 && chars[0] >= 'a' && chars[0] <= 'z' && (length == 1 || chars[1] >= 'a' && chars[1] <= 'z');
   }
 }

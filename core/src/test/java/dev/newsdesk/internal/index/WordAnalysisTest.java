@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WordAnalysisTest {
   private static final String MARK = String.valueOf(Schema.STEM_MARK);
@@ -56,6 +57,24 @@ class WordAnalysisTest {
     assertEquals(List.of("troop@1[4-10]", "^troop@1[4-10]", "withdraw@3[15-26]", "^withdraw@3[15-26]", "austin@5[30-38]",
             "^austin@5[30-38]", "base@7[42-46]", "^base@7[42-46]"),
         tokens(Schema.queryAnalyzer(), Schema.TEXT, "The troops are withdrawing to Austin's, a base"));
+  }
+
+  /** Where the index skips the stemmer for short words, it must index what the stemmer would have said. */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "de", "es"})
+  void indexesEachWordOfOneOrTwoLettersWithTheStemItsSearchAsksFor(String language) {
+    String field = Schema.languageField(Schema.TEXT, language);
+    for (char first = 'a'; first <= 'z'; first++) {
+      for (char second = '`'; second <= 'z'; second++) {
+        String word = second == '`' ? String.valueOf(first) : "" + first + second;
+        String at = "@0[0-" + word.length() + "]";
+        List<String> searched = tokens(Schema.queryAnalyzer(), field, word);
+        List<String> expected = searched.isEmpty() || searched.get(0).equals(word + at)
+            ? List.of(word + at)
+            : List.of(word + at, searched.get(1));
+        assertEquals(expected, tokens(Schema.analyzer(), field, word), language + ": " + word);
+      }
+    }
   }
 
   static Stream<Arguments> languages() {

@@ -1,6 +1,8 @@
 package dev.newsdesk.internal.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -59,6 +62,12 @@ class WordStemmerTest {
         assertEquals(filtered(word), stem(stemmer, word), word);
       }
     }
+  }
+
+  @Test
+  void knowsWhetherItsFiltersLeaveShortWordsAlone() {
+    assertTrue(english().leavesShortWordsAlone());
+    assertFalse(new WordStemmer(GermanNormalizationFilter::new).leavesShortWordsAlone(), "German makes \"ae\" \"a\"");
   }
 
   @Test
