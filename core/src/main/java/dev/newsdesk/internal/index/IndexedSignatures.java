@@ -57,7 +57,7 @@ final class IndexedSignatures {
     NumericDocValues hashes = DocValues.getNumeric(segment, Schema.URL_HASH);
     for (int doc : candidates) {
       if ((live == null || live.get(doc)) && signatures.advanceExact(doc)
-          && MinHash.similarity(signature, signatures.binaryValue()) >= MinHash.NEAR
+          && MinHash.isNear(signature, signatures.binaryValue())
           && (hashes.advanceExact(doc) ? hashes.longValue() : 0) != self) {
         return Optional.of(story(segment, doc));
       }

@@ -132,15 +132,22 @@ final class MinHash {
     }
   }
 
-  /** The share of positions where a signature agrees with one stored by {@link #toBytes}. */
-  static double similarity(int[] a, BytesRef b) {
-    int same = 0;
+  /** The most positions at which near-duplicates' signatures may disagree: they agree at {@value #NEAR} of them. */
+  private static final int MAX_DISAGREEING = SIZE - (int) Math.ceil(NEAR * SIZE);
+
+  /**
+   * Whether a signature agrees with one stored by {@link #toBytes} at {@value #NEAR} of its
+   * positions or more. Most candidates are not near-duplicates: the comparison stops at the first
+   * disagreement too many.
+   */
+  static boolean isNear(int[] a, BytesRef b) {
+    int disagreeing = 0;
     for (int i = 0; i < SIZE; i++) {
-      if (a[i] == (int) BIG_ENDIAN_INT.get(b.bytes, b.offset + i * Integer.BYTES)) {
-        same++;
+      if (a[i] != (int) BIG_ENDIAN_INT.get(b.bytes, b.offset + i * Integer.BYTES) && ++disagreeing > MAX_DISAGREEING) {
+        return false;
       }
     }
-    return (double) same / SIZE;
+    return true;
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.newsdesk.internal.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +18,10 @@ import org.apache.lucene.util.BytesRef;
  */
 final class RecentSignatures implements ReferenceManager.RefreshListener {
   private record Recent(long sequence, String url, BytesRef signature, String story) {}
+
+  /** The low bits of a sorting key, holding an entry's place among those found: a refresh empties the bands first. */
+  private static final int PLACE_BITS = 24;
+  private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
 
   private final ConcurrentHashMap<BytesRef, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
@@ -42,15 +46,20 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
         sharing.forEach(found::add); // addAll would copy the queue to an array first
       }
     }
-    found.sort(Comparator.comparingLong(Recent::sequence));
-    for (int run = 0; run < found.size(); ) {
+    // In order of addition, an entry once per band it shares: each as its sequence number and its
+    // place in the list, sorted as numbers (a comparator of entries cost several times as much).
+    long[] order = new long[found.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = found.get(i).sequence() << PLACE_BITS | i;
+    }
+    Arrays.sort(order);
+    for (int run = 0; run < order.length; ) {
       int end = run;
-      while (end < found.size() && found.get(end) == found.get(run)) {
+      while (end < order.length && order[end] >>> PLACE_BITS == order[run] >>> PLACE_BITS) {
         end++;
       }
-      Recent r = found.get(run);
-      if (end - run >= MinHash.BANDS_TO_COMPARE && !r.url().equals(url)
-          && MinHash.similarity(signature, r.signature()) >= MinHash.NEAR) {
+      Recent r = found.get((int) (order[run] & PLACE_MASK));
+      if (end - run >= MinHash.BANDS_TO_COMPARE && !r.url().equals(url) && MinHash.isNear(signature, r.signature())) {
         return Optional.of(r.story());
       }
       run = end;
