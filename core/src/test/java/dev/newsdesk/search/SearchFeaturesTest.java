@@ -299,6 +299,19 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aStoryCopiedMoreTimesThanTheCheckReadsOfABandStillGathersEveryCopy() {
+    // A wire story on hundreds of sites: each band of it is shared by more articles than the check
+    // reads of a band, which reads the oldest, and those are copies too.
+    for (int i = 0; i < 300; i++) {
+      index.add(article("https://site" + i + ".example/fed", "Fed holds", FED_BODY + " Published by desk " + i + "."), Recognition.EMPTY);
+    }
+    assertEquals(300, index.search().matching("inflation").fetchTotalHitCount()); // a refresh: the copies are in the index
+    index.add(article("https://late.example/fed", "Fed holds", FED_BODY + " Published by the late desk."), Recognition.EMPTY);
+    List<String> stories = index.search().matching("inflation").fetch(400).hits().stream().map(Hit::storyId).distinct().toList();
+    assertEquals(List.of("https://site0.example/fed"), stories);
+  }
+
+  @Test
   void similarToFindsArticlesLikeAGivenOneButNotItself() {
     index.add(article("https://a.example/eu-1", "EU migration pact", "European Union ministers approved the migration pact on asylum procedures and border screening."), Recognition.EMPTY);
     index.add(article("https://a.example/eu-2", "Migration pact vote", "The migration pact on asylum procedures passed a vote of European Union ministers."), Recognition.EMPTY);

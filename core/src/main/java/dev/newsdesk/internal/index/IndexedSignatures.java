@@ -24,8 +24,8 @@ import org.apache.lucene.util.BytesRef;
  * mostly seeks that find nothing: no query, weight or scorer is built for it.
  */
 final class IndexedSignatures {
-  /** Bands shared by more articles of one segment are not followed. */
-  static final int MAX_BAND_ARTICLES = 1024;
+  /** The articles of one segment read from each band's list: its oldest, for a band many share. */
+  static final int MAX_BAND_ARTICLES = 64;
 
   private IndexedSignatures() {}
 
@@ -67,21 +67,22 @@ final class IndexedSignatures {
 
   /**
    * The articles of a segment that share at least {@value MinHash#BANDS_TO_COMPARE} bands with the
-   * signature, each once, in document order. A band that more than {@value #MAX_BAND_ARTICLES}
-   * articles share says little (boilerplate, or texts too short to tell apart) and would make every
-   * check as slow as the index is big: it is skipped, and a true near-duplicate is still found by
-   * the other bands it shares.
+   * signature, each once, in document order. Of a band, only the first {@value #MAX_BAND_ARTICLES}
+   * articles are read: a band many articles share is either a story copied many times, whose first
+   * copies answer for it, or text many articles repeat (templated results, boilerplate), which
+   * would otherwise make every check as slow as the index is big.
    */
   private static int[] candidates(TermsEnum bandTerms, BytesRef[] bands) throws IOException {
     int[] found = new int[16];
     int count = 0;
     PostingsEnum docs = null;
     for (BytesRef band : bands) {
-      if (!bandTerms.seekExact(band) || bandTerms.docFreq() > MAX_BAND_ARTICLES) {
+      if (!bandTerms.seekExact(band)) {
         continue;
       }
       docs = bandTerms.postings(docs, PostingsEnum.NONE);
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      int read = 0;
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && read++ < MAX_BAND_ARTICLES; doc = docs.nextDoc()) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }
