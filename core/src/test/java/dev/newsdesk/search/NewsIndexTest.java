@@ -304,6 +304,28 @@ class NewsIndexTest {
       }
     }
 
+    /**
+     * Closing while a background refresh or commit runs must let it finish: interrupted, Lucene's
+     * file channels close under it and the writer can neither commit nor close, losing what it held.
+     */
+    @Test
+    void closingDuringBackgroundRefreshesAndCommitsKeepsEveryArticle() {
+      IndexSettings busy = IndexSettings.DEFAULT.withRefreshInterval(java.time.Duration.ofMillis(1))
+          .withCommitInterval(java.time.Duration.ofMillis(1));
+      int added = 0;
+      for (int round = 0; round < 40; round++) {
+        try (NewsIndex disk = NewsIndex.open(folder, busy)) {
+          for (int i = 0; i < 25; i++) {
+            disk.add(article(round + "-" + i, "Floods", FLOODS + " Report " + round + "-" + i + ".", null), Recognition.EMPTY);
+            added++;
+          }
+        }
+      }
+      try (NewsIndex again = NewsIndex.openReadOnly(folder)) {
+        assertEquals(added, again.size());
+      }
+    }
+
     @Test
     void aSecondWriterIsRefusedAndTheIndexIsUntouched() {
       try (NewsIndex first = NewsIndex.open(folder)) {

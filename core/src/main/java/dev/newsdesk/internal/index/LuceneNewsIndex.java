@@ -433,7 +433,9 @@ public final class LuceneNewsIndex implements NewsIndex {
       return;
     }
     try {
-      background.shutdownNow();
+      // A refresh or commit under way finishes first: interrupted, it would close Lucene's file
+      // channels under the writer, which could then neither commit nor close.
+      background.close();
       searchers.close();
       if (writer != null) {
         writer.close(); // commits

@@ -52,6 +52,9 @@ public final class NewsdeskCli {
     CommandLine cli = new CommandLine(new NewsdeskCli()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("newsdesk: " + e.getMessage());
+      if (System.getenv("NEWSDESK_TRACE") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
       return e instanceof dev.newsdesk.search.QuerySyntaxException || e instanceof IllegalArgumentException
           ? USAGE : SOME_FAILED;
     });
