@@ -78,6 +78,52 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void dropsTheChromeLinesAnOldLayoutSetsAboveTheTextWithSingleLineBreaks() {
+      String body = "<table><tr><td><font size=1><a href=/>Home</a> &gt; <a href=/harbour/>Harbour</a></font><br>"
+          + "<font size=5><b>Harbour Reopens After Dredging</b></font><br>"
+          + "<font size=2>By JANE ROE<br><i>Example News Staff Writer</i><br>Published: May 5, 2024</font><br><br>"
+          + "<font size=3>The harbour reopened on Sunday after three weeks of dredging, the port authority said.<br><br>"
+          + "Fishermen said the closure had cost them most of the spring season, and asked for compensation.<br><br>"
+          + "The council will vote on the request next month, according to a spokeswoman for the mayor.</font>"
+          + "</td></tr></table>";
+      Article a = extract(page("<title>Example News - Harbour Reopens After Dredging</title>", body));
+      assertTrue(a.text().startsWith("The harbour reopened on Sunday"), a.text());
+      assertEquals(3, a.text().split("\n\n").length, a.text());
+      assertEquals(List.of("Jane Roe"), a.byline());
+    }
+
+    @Test
+    void keepsTheLinesOfAParagraphThatSingleLineBreaksDivide() {
+      String body = "<article><p>The harbour reopened on Sunday after three weeks of dredging,<br>"
+          + "the port authority said, and the first ferries docked before noon.<br>"
+          + "Fishermen who had moved their boats north said the closure had cost them the spring season.</p>"
+          + PARAGRAPHS + "</article>";
+      Article a = extract(page("<title>Harbour reopens</title>", body));
+      assertTrue(a.text().startsWith("The harbour reopened on Sunday after three weeks of dredging, the port authority said,"
+          + " and the first ferries docked before noon. Fishermen who had moved"), a.text());
+    }
+
+    @Test
+    void dropsAContributorBlockAndALineIntroducingDroppedLinks() {
+      String body = "<article><h1>Harbour reopens</h1>"
+          + "<div class=\"contributor\"><span class=\"contributor__name\">Jane Roe</span><span>Transport correspondent</span></div>"
+          + PARAGRAPHS
+          + "<div><p>You may also be interested in:</p><ul><li><a href=/a>Ferry prices rise for the summer season</a></li></ul></div>"
+          + "<p>The mayor said the town would hold a festival on the quay when the season opens in June.</p></article>";
+      String text = extract(page("<title>Harbour reopens</title>", body)).text();
+      assertFalse(text.contains("Jane Roe"), text);
+      assertFalse(text.contains("interested in"), text);
+      assertTrue(text.endsWith("when the season opens in June."), text);
+    }
+
+    @Test
+    void dropsAWritersRoleStandingAlone() {
+      String body = "<article><p>Jane Roe</p><p>Senior Transport Correspondent</p>" + PARAGRAPHS + "</article>";
+      String text = extract(page("<meta name=author content=\"Jane Roe\"><title>Harbour reopens</title>", body)).text();
+      assertFalse(text.contains("Correspondent"), text);
+    }
+
+    @Test
     void pageWithOnlyTeasersAndLinksHasNoBody() {
       StringBuilder body = new StringBuilder("<nav><a href=/>Home</a></nav><ul class=\"teasers\">");
       for (int i = 0; i < 20; i++) {
@@ -143,6 +189,12 @@ class ArticleExtractorTest {
       assertEquals(List.of("Ana Lima", "Tom Berg"), a.byline());
       assertEquals(OffsetDateTime.parse("2023-05-14T09:30:00+02:00"), a.published().orElseThrow());
       assertEquals(OffsetDateTime.parse("2023-05-14T11:00:00+02:00"), a.modified().orElseThrow());
+    }
+
+    @Test
+    void writesBylinesSetInCapitalsAsNames() {
+      Article a = extract(page("<meta name=author content=\"By JEAN-PIERRE O'NEILL and ANA LIMA\">", "<article>" + PARAGRAPHS + "</article>"));
+      assertEquals(List.of("Jean-Pierre O'Neill", "Ana Lima"), a.byline());
     }
 
     @Test

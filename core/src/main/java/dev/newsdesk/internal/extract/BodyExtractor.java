@@ -34,6 +34,10 @@ final class BodyExtractor {
           + "|this article (was|is) (originally )?(published|updated).*|photo: .*|image: .*|credit: .*"
           + "|the views expressed (in this|here).*|views expressed are.*|a previous version of this article.*"
           + "|correction:.*|资料图[：:].*|图[：:].*|[（(]?(责任)?编辑[：:].*)[-–—•·\\s]*$");
+  /** The last word of a writer's role under a byline; not "editor", which ends section names too. */
+  private static final Set<String> WRITERS_ROLES = Set.of("writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+      "contributor", "columnist");
+  private static final int MAX_ROLE_CHARS = 60;
   /** The ASCII characters {@link #BOILERPLATE_LINE}'s words start with, lower-cased. */
   private static final String BOILERPLATE_FIRST_CHARS = "acefilmprstvw(";
   /** A contact line: "Ana Ruiz can be reached at ...". Asked only of lines that say "reached at": it backtracks at every start. */
@@ -133,6 +137,13 @@ final class BodyExtractor {
     for (int i = 0; i < blocks.size(); i++) {
       keep[i] = isArticleText(blocks.get(i), lowerTitle);
     }
+    // So does a short line that introduces dropped chrome ("You may also be interested in:").
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      String text = blocks.get(i).text();
+      if (keep[i] && !keep[i + 1] && text.endsWith(":") && hasAtMostWords(text, 12)) {
+        keep[i] = false;
+      }
+    }
     // A heading whose section was all chrome ("More on this story" over a link list) goes too:
     // after it come only dropped blocks, then another heading or the end.
     for (int i = 0; i < blocks.size(); i++) {
@@ -146,11 +157,33 @@ final class BodyExtractor {
     }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
-      if (keep[i]) {
-        kept.add(blocks.get(i).text());
+      String text = keep[i] ? withoutChromeLines(blocks.get(i), lowerTitle) : "";
+      if (!text.isEmpty()) {
+        kept.add(text);
       }
     }
     return kept;
+  }
+
+  /**
+   * A kept block's text without the lines of page chrome that single line breaks set apart in it:
+   * old layouts put the breadcrumb, headline, "By ..." line, the writer's role and the date in one
+   * run of text above the first double break. Each line is judged as a block of its own would be.
+   */
+  private static String withoutChromeLines(Block block, String lowerTitle) {
+    if (block.lines().size() < 2) {
+      return block.text();
+    }
+    StringBuilder kept = new StringBuilder();
+    boolean dropped = false;
+    for (Block line : block.lines()) {
+      if (isArticleText(line, lowerTitle)) {
+        kept.append(kept.isEmpty() ? "" : " ").append(line.text());
+      } else {
+        dropped = true;
+      }
+    }
+    return dropped ? kept.toString() : block.text();
   }
 
   /**
@@ -176,7 +209,7 @@ final class BodyExtractor {
     boolean byline = !text.isEmpty() && Bylines.mayOpenByline(text.charAt(0)) && BY_LINE.matcher(text).lookingAt() && !Bylines.names(text).isEmpty()
         && (hasAtMostWords(text, 12) || hasAtMostWords(text, 30) && Dates.parseWritten(text).isPresent());
     boolean dateLine = !text.endsWith(".") && hasAtMostWords(text, 10) && Dates.parseWritten(text).isPresent();
-    if (byline || dateLine) {
+    if (byline || dateLine || isWritersRole(text)) {
       return false;
     }
     boolean shortLine = text.length() <= MAX_BOILERPLATE_CHARS;
@@ -204,6 +237,20 @@ final class BodyExtractor {
   private static boolean isTitle(String text, String lowerTitle) {
     return text.length() <= lowerTitle.length() && lowerTitle.length() <= 2 * text.length()
         && text.toLowerCase(Locale.ROOT).equals(lowerTitle);
+  }
+
+  /**
+   * Whether the text is a writer's role as bylines give it under the name ("Politics correspondent",
+   * "Lakeshore Record Staff Writer"): a few words without digits or a sentence's end, the last of
+   * them a reporting role.
+   */
+  private static boolean isWritersRole(String text) {
+    if (text.length() > MAX_ROLE_CHARS || !hasAtMostWords(text, 6)) {
+      return false;
+    }
+    int lastSpace = text.lastIndexOf(' ');
+    return WRITERS_ROLES.contains(text.substring(lastSpace + 1).toLowerCase(Locale.ROOT))
+        && text.chars().noneMatch(c -> Character.isDigit(c) || ".!?:\"”".indexOf(c) >= 0);
   }
 
   /** Whether a block's text has at most {@code most} words: block text is normalised, one space between words. */
@@ -248,8 +295,19 @@ final class BodyExtractor {
     return text.indexOf(':') >= 0 || text.indexOf('/') >= 0;
   }
 
-  /** A run of text between block boundaries, with how much of it was link text. */
-  private record Block(String text, int linkChars, boolean heading) {}
+  /**
+   * A run of text between block boundaries, with how much of it was link text, and its lines where
+   * single line breaks divide it (each a block of one line; none when it has one line).
+   */
+  private record Block(String text, int linkChars, boolean heading, List<Block> lines) {
+    Block(String text, int linkChars) {
+      this(text, linkChars, false, List.of());
+    }
+
+    Block asHeading() {
+      return new Block(text, linkChars, true, lines);
+    }
+  }
 
   /**
    * Cuts an element's text into blocks at block elements and at double line breaks. Walks the tree
@@ -261,6 +319,10 @@ final class BodyExtractor {
     private int linkChars;
     private int linkDepth;
     private boolean lastWasBreak;
+    /** The finished lines of the block under way, and where its current line starts in {@link #text}. */
+    private final List<Block> lines = new ArrayList<>();
+    private int lineStart;
+    private int lineLinkChars;
 
     BlockCollector(List<Block> out) {
       this.out = out;
@@ -280,7 +342,9 @@ final class BodyExtractor {
         }
         text.append(s);
         if (linkDepth > 0) {
-          linkChars += Whitespace.normalize(s).length();
+          int chars = Whitespace.normalize(s).length();
+          linkChars += chars;
+          lineLinkChars += chars;
         }
         return;
       }
@@ -292,6 +356,7 @@ final class BodyExtractor {
         if (lastWasBreak) {
           flush();
         } else {
+          endLine();
           text.append(' ');
           lastWasBreak = true;
         }
@@ -314,20 +379,32 @@ final class BodyExtractor {
         int before = out.size();
         flush();
         if (HEADINGS.contains(tag) && out.size() > before) {
-          Block last = out.remove(out.size() - 1);
-          out.add(new Block(last.text(), last.linkChars(), true));
+          out.add(out.remove(out.size() - 1).asHeading());
         }
       }
+    }
+
+    private void endLine() {
+      String line = Whitespace.normalize(text.substring(lineStart));
+      if (!line.isEmpty()) {
+        lines.add(new Block(line, lineLinkChars));
+      }
+      lineStart = text.length();
+      lineLinkChars = 0;
     }
 
     private void flush() {
       String paragraph = Whitespace.normalize(text.toString());
       if (!paragraph.isEmpty()) {
-        out.add(new Block(paragraph, linkChars, false));
+        endLine();
+        out.add(new Block(paragraph, linkChars, false, lines.size() < 2 ? List.of() : List.copyOf(lines)));
       }
       text.setLength(0);
       linkChars = 0;
       lastWasBreak = false;
+      lines.clear();
+      lineStart = 0;
+      lineLinkChars = 0;
     }
   }
 }

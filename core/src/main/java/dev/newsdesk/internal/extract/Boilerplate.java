@@ -38,7 +38,7 @@ final class Boilerplate {
   private static final Pattern UNLIKELY =
       Pattern.compile(
           "(?i)comment|share|sharing|social|related|sidebar|promo|newsletter|subscri|cookie|consent|advert"
-              + "|sponsor|(^|[-_ ])ads?($|[-_ ])|banner|popup|modal|(^|[-_ ])bio($|[-_ ])|author|byline"
+              + "|sponsor|(^|[-_ ])ads?($|[-_ ])|banner|popup|modal|(^|[-_ ])bio($|[-_ ])|author|byline|contributor"
               + "|more-from|most-read|most-popular|popular|trending|breadcrumb|(^|[-_ ])tags?($|[-_ ])"
               + "|footer|(^|[-_ ])nav|menu|toolbar|(^|[-_ ])print|caption|credit|paywall|recirc|outbrain"
               + "|taboola|widget|masthead|skip-link|signup|rating|disqus|top-stories|read-more|readmore"

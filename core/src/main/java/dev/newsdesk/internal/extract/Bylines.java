@@ -42,10 +42,28 @@ final class Bylines {
     for (String part : SEPARATORS.split(text)) {
       String name = CJK_LEAD.matcher(LEAD.matcher(part).replaceFirst("").trim()).replaceFirst("").trim();
       if (isName(name)) {
-        names.add(name);
+        names.add(inCapitals(name) ? titleCase(name) : name);
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** Whether a name of two words or more is written in capitals ("By CALEB QUINLAN", as old layouts set bylines). */
+  private static boolean inCapitals(String name) {
+    return name.indexOf(' ') > 0 && name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** "CALEB QUINLAN" → "Caleb Quinlan", "JEAN-PIERRE O'NEILL" → "Jean-Pierre O'Neill". */
+  private static String titleCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean wordStart = true;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      out.appendCodePoint(wordStart ? c : Character.toLowerCase(c));
+      wordStart = c == ' ' || c == '-' || c == '\'' || c == '’';
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   static boolean isName(String name) {

@@ -276,17 +276,37 @@ final class MetadataReader {
     return "";
   }
 
-  /** A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts have. */
+  /**
+   * A short element reading "By ..." ("By <b>Daniel Okafor</b>, Staff Writer"), as old layouts
+   * have: its first line, as the writer's role and the date often follow a line break.
+   */
   private String byLineText() {
     for (Element el : elements.body()) {
       if (mayOwnTextStartByline(el) && BY_PREFIX.matcher(el.ownText()).find()) {
-        String text = Whitespace.normalize(el.text());
+        String text = Whitespace.normalize(firstLine(el));
         if (text.length() <= MAX_BYLINE_CHARS) {
           return text;
         }
       }
     }
     return "";
+  }
+
+  /** The element's text up to its first line break of its own. */
+  private static String firstLine(Element el) {
+    StringBuilder line = new StringBuilder();
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode text) {
+        line.append(text.getWholeText());
+      } else if (child instanceof Element inner) {
+        if (inner.normalName().equals("br")) {
+          break;
+        }
+        String separator = inner.isBlock() ? " " : "";
+        line.append(separator).append(inner.text()).append(separator);
+      }
+    }
+    return line.toString();
   }
 
   /**
