@@ -36,14 +36,23 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
 
   /**
    * The story of a recently added near-duplicate of {@code signature}, other than {@code url}:
-   * candidates share {@value MinHash#BANDS_TO_COMPARE} bands, as in {@link IndexedSignatures}.
+   * candidates share {@value MinHash#BANDS_TO_COMPARE} bands among the first {@value
+   * IndexedSignatures#MAX_BAND_ARTICLES} added of each, as in {@link IndexedSignatures}.
    */
   Optional<String> storyOf(int[] signature, String url) {
     List<Recent> found = new ArrayList<>();
     for (BytesRef band : MinHash.bands(signature)) {
       ConcurrentLinkedQueue<Recent> sharing = byBand.get(band);
-      if (sharing != null) {
-        sharing.forEach(found::add); // addAll would copy the queue to an array first
+      if (sharing == null) {
+        continue;
+      }
+      // The oldest first, and no more of a band than the index reads of one (IndexedSignatures).
+      int read = 0;
+      for (Recent r : sharing) {
+        if (read++ == IndexedSignatures.MAX_BAND_ARTICLES) {
+          break;
+        }
+        found.add(r);
       }
     }
     // In order of addition, an entry once per band it shares: each as its sequence number and its
