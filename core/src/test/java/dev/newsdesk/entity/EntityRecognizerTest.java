@@ -46,7 +46,11 @@ class EntityRecognizerTest {
         new KnowledgeBase.Entry("austin-texas", EntityType.LOCATION, "Austin", List.of("Austin, Texas"), List.of(), "united-states", "", "", List.of(), 970_000),
         new KnowledgeBase.Entry("texas", EntityType.LOCATION, "Texas", List.of(), List.of(), "united-states", "", "", List.of(), 30_000_000),
         new KnowledgeBase.Entry("lloyd-austin", EntityType.PERSON, "Lloyd Austin", List.of("Lloyd J. Austin"), List.of(), "united-states", "", "", List.of(), 0),
-        KnowledgeBase.Entry.of("islamic-state", EntityType.ORGANIZATION, "Islamic State", "ISIS", "ISIL")));
+        KnowledgeBase.Entry.of("islamic-state", EntityType.ORGANIZATION, "Islamic State", "ISIS", "ISIL"),
+        new KnowledgeBase.Entry("south-korea", EntityType.LOCATION, "South Korea", List.of(), List.of("South Korean", "South Koreans"), "south-korea", "", "", List.of(), 51_700_000),
+        new KnowledgeBase.Entry("north-korea", EntityType.LOCATION, "North Korea", List.of(), List.of("North Korean", "North Koreans"), "north-korea", "", "", List.of(), 26_000_000),
+        new KnowledgeBase.Entry("sri-lanka", EntityType.LOCATION, "Sri Lanka", List.of(), List.of("Sri Lankan", "Sri Lankans"), "sri-lanka", "", "", List.of(), 22_000_000),
+        new KnowledgeBase.Entry("costa-rica", EntityType.LOCATION, "Costa Rica", List.of(), List.of("Costa Rican", "Costa Ricans"), "costa-rica", "", "", List.of(), 5_200_000)));
     private final EntityRecognizer recognizer = EntityRecognizer.create(base);
 
     @Test
@@ -111,6 +115,16 @@ class EntityRecognizerTest {
       Recognition r = checked(recognizer, "The Iraqi government is under pressure from the Iranian government.");
       assertEquals("government-of-iraq", mention(r, "Iraqi government").orElseThrow().entityId());
       assertEquals(EntityType.ORGANIZATION, mention(r, "Iranian government").orElseThrow().type());
+    }
+
+    @Test
+    void demonymsOfTwoWordsOpenGroupsAndGovernmentsAndNameNoOne() {
+      Recognition r = checked(recognizer, "South Korean farmers blocked the road. A Sri Lankan was among the injured,"
+          + " Costa Rican officials said, and the North Korean government denied it.");
+      assertEquals("south-korean-farmers", mention(r, "South Korean farmers").orElseThrow(() -> new AssertionError(r.mentions())).entityId());
+      assertEquals(EntityType.GROUP, mention(r, "Costa Rican officials").orElseThrow(() -> new AssertionError(r.mentions())).type());
+      assertEquals("government-of-north-korea", mention(r, "North Korean government").orElseThrow(() -> new AssertionError(r.mentions())).entityId());
+      assertTrue(r.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON), r.mentions().toString());
     }
 
     @Test

@@ -19,10 +19,20 @@ final class NameIndex {
 
   private final Map<String, List<KnowledgeBase.Entry>> bySurface = new HashMap<>();
   private final Map<String, KnowledgeBase.Entry> byDemonym = new HashMap<>();
+  /** Demonyms of two words or more ("South Korean", "Sri Lankan"), by their first word. */
+  private final Map<String, List<MultiWordDemonym>> multiWordDemonyms = new HashMap<>();
   private final Map<String, List<KnowledgeBase.Entry>> personsBySurname = new HashMap<>();
   private final KnowledgeBase base;
   private final Map<String, List<KnowledgeBase.Entry>> cjkNames = new HashMap<>();
   private int longestCjkName;
+
+  /** A demonym of two words or more, as its words, and the place it is of. */
+  record MultiWordDemonym(List<String> words, KnowledgeBase.Entry place) {}
+
+  /** The demonyms of two words or more that start with {@code word} ("South": "South Korean", "South African", ...). */
+  List<MultiWordDemonym> multiWordDemonymsStartingWith(String word) {
+    return multiWordDemonyms.getOrDefault(word, List.of());
+  }
 
   /** Whether {@code s} has Han, Hiragana or Katakana characters. */
   static boolean hasCjk(String s) {
@@ -70,6 +80,12 @@ final class NameIndex {
       entry.aliases().forEach(alias -> add(alias, entry));
       if (entry.type() == EntityType.LOCATION) {
         entry.demonyms().forEach(d -> byDemonym.merge(d, entry, NameIndex::morePopulous));
+        for (String demonym : entry.demonyms()) {
+          List<String> words = Tokenizer.tokenize(demonym).stream().map(Token::text).toList();
+          if (words.size() > 1) {
+            multiWordDemonyms.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new MultiWordDemonym(words, entry));
+          }
+        }
       }
       if (entry.type() == EntityType.PERSON) {
         List<Token> words = Tokenizer.tokenize(entry.name());

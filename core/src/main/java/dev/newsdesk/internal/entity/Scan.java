@@ -293,10 +293,11 @@ final class Scan {
       return foreign;
     }
     // A country's demonym before "government" names that country's government.
-    Optional<KnowledgeBase.Entry> country = facts[i].demonym();
-    if (country.isPresent() && i + 1 < tokens.length && tokens[i + 1].is("government")) {
+    Optional<KnowledgeBase.Entry> country = demonymPlace(i);
+    int afterDemonym = country.isPresent() ? demonymEnd(i) : -1;
+    if (country.isPresent() && afterDemonym < tokens.length && tokens[afterDemonym].is("government")) {
       String id = "government-of-" + country.get().id();
-      return new Found(i + 2, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
+      return new Found(afterDemonym + 1, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
     }
     Found ministry = country.isPresent() ? lowerCaseMinistryAt(i) : null;
     if (ministry != null) {
@@ -338,10 +339,54 @@ final class Scan {
         return i + 3; // "pro-Russian"
       }
     }
-    if (facts[i].isDemonym() || on(i, WordList.GROUP_MODIFIER)) {
-      return i + 1;
+    int demonym = demonymEnd(i);
+    if (demonym > 0) {
+      return demonym;
     }
-    return -1;
+    return on(i, WordList.GROUP_MODIFIER) ? i + 1 : -1;
+  }
+
+  /** Where the demonym at {@code i} ends: one word ("Iraqi") or more ("South Korean"); -1 when there is none. */
+  private int demonymEnd(int i) {
+    NameIndex.MultiWordDemonym longer = multiWordDemonymAt(i);
+    return longer != null ? i + longer.words().size() : facts[i].isDemonym() ? i + 1 : -1;
+  }
+
+  /** The place whose demonym is at {@code i}, of one word or more. */
+  private Optional<KnowledgeBase.Entry> demonymPlace(int i) {
+    NameIndex.MultiWordDemonym longer = multiWordDemonymAt(i);
+    return longer != null ? Optional.of(longer.place()) : facts[i].demonym();
+  }
+
+  /** The demonym of two words or more whose words are the tokens from {@code i} on, or null. */
+  private NameIndex.MultiWordDemonym multiWordDemonymAt(int i) {
+    if (!tokens[i].isCapitalized()) {
+      return null; // most words: no lookup
+    }
+    for (NameIndex.MultiWordDemonym demonym : names.multiWordDemonymsStartingWith(tokens[i].text())) {
+      List<String> words = demonym.words();
+      int k = 1;
+      while (k < words.size() && i + k < tokens.length && tokens[i + k].is(words.get(k)) && adjacentWords(i + k - 1, i + k)) {
+        k++;
+      }
+      if (k == words.size()) {
+        return demonym;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the tokens from {@code i} to {@code end} end with a demonym ("Sri Lankan", "Iraqi"). */
+  private boolean endsWithDemonym(int i, int end) {
+    if (facts[end - 1].isDemonym()) {
+      return true;
+    }
+    for (int start = Math.max(i, end - 3); start < end - 1; start++) {
+      if (demonymEnd(start) == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean adjacent(int a, int b) {
@@ -630,7 +675,7 @@ final class Scan {
       return null; // "The", "Since", "Currently" open sentences; "March" is a month
     }
     int end = sequenceEnd(i);
-    if (!personCue && (facts[end - 1].isDemonym() || on(end - 1, WordList.GROUP_MODIFIER))) {
+    if (!personCue && (endsWithDemonym(i, end) || on(end - 1, WordList.GROUP_MODIFIER))) {
       return null; // "South Korean President", "in Alawite villages": a name does not end in an adjective of nation or faith
     }
     boolean allCommon = allCommonWords(i, end);
