@@ -344,6 +344,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void typesUnseenNewspapersByTheirTitleWord() {
+      Recognition found = checked(recognizer, "The Northfield Ledger reported that the Evergreen Gazette and the Harbor Courier had closed.");
+      for (String paper : List.of("Northfield Ledger", "Evergreen Gazette", "Harbor Courier")) {
+        assertEquals(EntityType.ORGANIZATION, mention(found, paper).orElseThrow(() -> new AssertionError(found.mentions())).type());
+      }
+    }
+
+    @Test
+    void findsShoutedPlaceNamesThatOpenWithAShortWord() {
+      EntityRecognizer r = EntityRecognizer.create(base.with(
+          new KnowledgeBase.Entry("los-angeles", EntityType.LOCATION, "Los Angeles", List.of(), List.of(), "united-states", "", "", List.of(), 3_900_000),
+          new KnowledgeBase.Entry("new-york-city", EntityType.LOCATION, "New York City", List.of(), List.of(), "united-states", "", "", List.of(), 8_300_000)));
+      Recognition found = checked(r, "LOS ANGELES (Globalwire) — The council voted. NEW YORK CITY (Globalwire) — The mayor spoke."
+          + " THE MAYOR SAID NOTHING.");
+      assertEquals("los-angeles", mention(found, "LOS ANGELES").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+      assertEquals("new-york-city", mention(found, "NEW YORK CITY").orElseThrow(() -> new AssertionError(found.mentions())).entityId());
+      assertTrue(found.mentions().stream().noneMatch(m -> m.text().contains("MAYOR") || m.text().contains("THE")), found.mentions().toString());
+    }
+
+    @Test
     void findsGroupPhrasesInFrenchSpanishItalianPortugueseAndGerman() {
       Recognition found = checked(recognizer, "Les électeurs français ont voté. Los votantes mexicanos y los legisladores peronistas"
           + " hablaron. Gli elettori italiani e os deputados bolsonaristas. Deutsche Landwirte und grüne Abgeordnete protestierten,"

@@ -418,7 +418,7 @@ final class Scan {
     if (token.is("the") || token.is("The") && i + 1 < tokens.length && knownAt(i + 1, personCue) != null) {
       return null; // "the Middle East", "The Associated Press": the article is not part of the mention
     }
-    if (isShouted(token)) {
+    if (isShouted(token) || opensShoutedName(i)) {
       return shoutedKnownAt(i);
     }
     int longest = facts[i].longestName();
@@ -513,10 +513,31 @@ final class Scan {
     return true;
   }
 
-  /** Shouted words are looked up as written ("NATO") and in title case ("SEOUL" is Seoul, "PORTO ALEGRE" Porto Alegre). */
+  /**
+   * Whether a short word in capitals opens a shouted name with the next ("LOS ANGELES", "NEW YORK
+   * CITY"): alone it would be an acronym.
+   */
+  private boolean opensShoutedName(int i) {
+    String w = tokens[i].text();
+    if (w.length() < 2 || i + 1 >= tokens.length || !isShouted(tokens[i + 1]) || !adjacentWords(i, i + 1)) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isUpperCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Shouted words are looked up as written ("NATO") and in title case ("SEOUL" is Seoul, "PORTO
+   * ALEGRE" Porto Alegre); a short first word only as part of a longer name ("LOS ANGELES").
+   */
   private Found shoutedKnownAt(int i) {
     String w = tokens[i].text();
-    List<KnowledgeBase.Entry> exact = names.named(w);
+    boolean shortFirst = !isShouted(tokens[i]);
+    List<KnowledgeBase.Entry> exact = shortFirst ? List.of() : names.named(w);
     if (!exact.isEmpty()) {
       return new Found(i + 1, exact.get(0).type(), exact.get(0).id(), exact.get(0).name());
     }
@@ -524,7 +545,7 @@ final class Scan {
     while (last + 1 < tokens.length && last - i < 2 && adjacentWords(last, last + 1) && isShouted(tokens[last + 1])) {
       last++;
     }
-    for (int end = last + 1; end > i; end--) {
+    for (int end = last + 1; end > (shortFirst ? i + 1 : i); end--) {
       StringBuilder title = new StringBuilder();
       for (int k = i; k < end; k++) {
         String word = tokens[k].text();
