@@ -111,6 +111,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void groupsEndInTheGuidelinesCollectiveNounsOnly() {
+      Recognition r = checked(recognizer, "Opposition lawmakers walked out. Uyghur activists protested, Iraqi hostages were freed"
+          + " and opposition parties called for a debate.");
+      assertEquals(EntityType.GROUP, mention(r, "Opposition lawmakers").orElseThrow(() -> new AssertionError(r.mentions())).type());
+      assertTrue(r.mentions().stream().noneMatch(m -> m.type() == EntityType.GROUP && !m.text().equals("Opposition lawmakers")),
+          r.mentions().toString());
+    }
+
+    @Test
     void aDemonymBeforeGovernmentNamesThatGovernment() {
       Recognition r = checked(recognizer, "The Iraqi government is under pressure from the Iranian government.");
       assertEquals("government-of-iraq", mention(r, "Iraqi government").orElseThrow().entityId());
