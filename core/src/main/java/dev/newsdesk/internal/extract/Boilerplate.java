@@ -1,5 +1,6 @@
 package dev.newsdesk.internal.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,12 +58,27 @@ final class Boilerplate {
   private static final int MAX_FORM_TEXT = 300;
 
   static void strip(Element root) {
+    // The walk lists the elements it keeps, in document order, and where the chrome headers and
+    // footnote markers it finds begin and end in that list: the loop below then needs no second
+    // walk of the tree to list what is left.
+    List<Element> walked = new ArrayList<>();
+    List<int[]> removedRanges = new ArrayList<>();
     List<Element> headers = new ArrayList<>();
     List<Element> footnotes = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
+      private final ArrayDeque<Integer> starts = new ArrayDeque<>();
+
       @Override
       public FilterResult head(Node node, int depth) {
-        return node != root && node instanceof Element el && isNeverText(el) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        if (node == root || !(node instanceof Element el)) {
+          return FilterResult.CONTINUE;
+        }
+        if (isNeverText(el)) {
+          return FilterResult.REMOVE;
+        }
+        starts.push(walked.size());
+        walked.add(el);
+        return FilterResult.CONTINUE;
       }
 
       // A header holding the page title or navigation is chrome; one holding an entry's heading
@@ -71,10 +87,11 @@ final class Boilerplate {
       @Override
       public FilterResult tail(Node node, int depth) {
         if (node instanceof Element el && el != root) {
-          if (CHROME_HEADERS.matches(root, el)) {
-            headers.add(el);
-          } else if (FOOTNOTE_MARKERS.matches(root, el)) {
-            footnotes.add(el);
+          int start = starts.pop();
+          boolean header = CHROME_HEADERS.matches(root, el);
+          if (header || FOOTNOTE_MARKERS.matches(root, el)) {
+            (header ? headers : footnotes).add(el);
+            removedRanges.add(new int[] {start, walked.size()});
           }
         }
         return FilterResult.CONTINUE;
@@ -84,10 +101,11 @@ final class Boilerplate {
     footnotes.forEach(Element::remove);
     List<Element> doomed = new ArrayList<>();
     TextStats stats = null; // counted when a class cue first needs it
-    for (Element el : root.getAllElements()) {
-      if (el == root) {
+    for (int i = 0; i < walked.size(); i++) {
+      if (inRemovedRange(i, removedRanges)) {
         continue;
       }
+      Element el = walked.get(i);
       String tag = el.normalName();
       if (tag.equals("form") && el.text().length() < MAX_FORM_TEXT) {
         doomed.add(el);
@@ -105,6 +123,15 @@ final class Boilerplate {
       }
     }
     doomed.forEach(Element::remove);
+  }
+
+  private static boolean inRemovedRange(int index, List<int[]> ranges) {
+    for (int[] range : ranges) {
+      if (index >= range[0] && index < range[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNeverText(Element el) {
