@@ -26,7 +26,7 @@ final class BodyExtractor {
       Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section",
           "article", "main", "ul", "ol", "dl", "dd", "dt", "table", "tbody", "thead", "tr", "td",
           "th", "figure", "header", "hr", "address", "center", "details", "summary");
-  private static final Pattern BOILERPLATE_LINE =
+  static final Pattern BOILERPLATE_LINE =
       Pattern.compile("(?iu)^[-–—•·\\s]*(advertisement|advertisements|ad|anzeige|publicidad|publicité|werbung|sponsored|share|share this( article| story)?"
           + "|read more|read next|related|related articles|subscribe.*|sign up.*|follow us.*"
           + "|click here.*|continue reading.*|leave a comment|comments?|print|email|more from .*"
@@ -38,8 +38,11 @@ final class BodyExtractor {
   private static final Set<String> WRITERS_ROLES = Set.of("writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
       "contributor", "columnist");
   private static final int MAX_ROLE_CHARS = 60;
-  /** The ASCII characters {@link #BOILERPLATE_LINE}'s words start with, lower-cased. */
-  private static final String BOILERPLATE_FIRST_CHARS = "acefilmprstvw(";
+  /** The first words of {@link #BOILERPLATE_LINE}'s alternatives that are ASCII letters, lower-cased. */
+  private static final Set<String> BOILERPLATE_FIRST_WORDS = Set.of(
+      "advertisement", "advertisements", "ad", "anzeige", "publicidad", "werbung", "sponsored", "share", "read", "related",
+      "sign", "follow", "click", "continue", "leave", "comment", "comments", "print", "email", "more", "additional", "reporting",
+      "editing", "writing", "copyright", "all", "this", "photo", "image", "credit", "the", "views", "a", "correction");
   /** A contact line: "Ana Ruiz can be reached at ...". Asked only of lines that say "reached at": it backtracks at every start. */
   private static final Pattern CONTACT_LINE = Pattern.compile("(?iu)^[-–—•·\\s]*.{0,60} can be reached at .*$");
   /** A short line ending in a photo credit is a caption: "Beans drying in the sun. Photo: Herald". */
@@ -266,17 +269,36 @@ final class BodyExtractor {
 
   /**
    * Whether {@link #BOILERPLATE_LINE} may match: after its leading dashes, bullets and spaces, each of
-   * its alternatives starts with one of {@link #BOILERPLATE_FIRST_CHARS} (in either case) or a non-ASCII character.
+   * its alternatives opens with one of {@link #BOILERPLATE_FIRST_WORDS} ("subscribe" may go on:
+   * "subscribers"), with "(" or with a character that is not ASCII ("©", "资料图", "publicité"), for
+   * which the pattern decides.
    */
-  private static boolean mayOpenBoilerplateLine(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean space = c == ' ' || c >= '\t' && c <= '\r'; // the pattern's \s
-      if (!space && "-–—•·".indexOf(c) < 0) {
-        return c >= 0x80 || BOILERPLATE_FIRST_CHARS.indexOf(Character.toLowerCase(c)) >= 0;
-      }
+  static boolean mayOpenBoilerplateLine(String text) {
+    int start = 0;
+    while (start < text.length() && (isPatternSpace(text.charAt(start)) || "-–—•·".indexOf(text.charAt(start)) >= 0)) {
+      start++;
     }
-    return false;
+    int end = start;
+    while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end == start) {
+      return start < text.length() && (text.charAt(start) >= 0x80 || text.charAt(start) == '('); // "©", "资料图", "(编辑："
+    }
+    if (end < text.length() && text.charAt(end) >= 0x80) {
+      return true; // a word that goes on in other letters: "publicité"
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return BOILERPLATE_FIRST_WORDS.contains(word) || word.startsWith("subscribe");
+  }
+
+  /** The pattern's {@code \\s}: ASCII whitespace only, as it has no UNICODE_CHARACTER_CLASS flag. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   private static boolean hasLetter(String text) {
