@@ -28,6 +28,8 @@ public final class LanguageGuesser {
   private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** Longer words are no function word: they are counted without being cut out and lower-cased. */
+  private static final int LONGEST_FUNCTION_WORD = LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final int MIN_EVIDENCE = 5;
 
   private static Map<String, List<String>> languagesOf() {
@@ -43,6 +45,9 @@ public final class LanguageGuesser {
     int words = 0;
     while (m.find() && words < 2000) {
       words++;
+      if (m.end() - m.start() > LONGEST_FUNCTION_WORD) {
+        continue;
+      }
       for (String lang : LANGUAGES_OF.getOrDefault(m.group().toLowerCase(Locale.ROOT), List.of())) {
         counts.merge(lang, 1, Integer::sum);
       }
