@@ -418,7 +418,9 @@ final class BodyExtractor {
     private void flush() {
       String paragraph = Whitespace.normalize(text.toString());
       if (!paragraph.isEmpty()) {
-        endLine();
+        if (!lines.isEmpty()) {
+          endLine(); // a block without line breaks is its one line: its text is not normalised twice
+        }
         out.add(new Block(paragraph, linkChars, false, lines.size() < 2 ? List.of() : List.copyOf(lines)));
       }
       text.setLength(0);
