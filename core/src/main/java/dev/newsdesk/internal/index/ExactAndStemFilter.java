@@ -12,8 +12,12 @@ import org.apache.lucene.analysis.TokenStream;
  */
 final class ExactAndStemFilter extends MarkedStemFilter {
 
+  /** Whether words of one or two letters a to z are their own stems or stop words in this language. */
+  private final boolean shortWordsAlone;
+
   ExactAndStemFilter(TokenStream input, WordStemmer stemmer) {
     super(input, stemmer);
+    this.shortWordsAlone = stemmer.leavesShortWordsAlone();
   }
 
   @Override
@@ -21,7 +25,7 @@ final class ExactAndStemFilter extends MarkedStemFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (stemmer.leavesShortWordsAlone() && isShortAsciiWord()) {
+    if (shortWordsAlone && isShortAsciiWord()) {
       return true; // its own stem or a stop word: no marked stem follows it
     }
     char[] stem = stemmer.stem(term.buffer(), term.length());

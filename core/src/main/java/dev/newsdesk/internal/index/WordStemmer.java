@@ -30,7 +30,6 @@ final class WordStemmer {
   private final TokenStream filters;
   private final CharTermAttribute term;
   private final CharArrayMap<char[]> stems = new CharArrayMap<>(REMEMBERED, false);
-  private final boolean shortWordsAlone;
 
   WordStemmer(UnaryOperator<TokenStream> chain) {
     filters = chain.apply(word);
@@ -40,33 +39,30 @@ final class WordStemmer {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // no reader behind a single word
     }
-    shortWordsAlone = everyShortWordAlone();
   }
 
   /**
    * Whether the filters leave every word of one or two letters a to z as it is, or drop it: true of
    * English (a quarter of its words), not of German, whose normalisation makes "ae" "a". Asked of the
-   * filters themselves, once.
+   * filters themselves: 702 words, so callers ask once.
    */
   boolean leavesShortWordsAlone() {
-    return shortWordsAlone;
-  }
-
-  private boolean everyShortWordAlone() {
-    char[] chars = new char[2];
     for (char first = 'a'; first <= 'z'; first++) {
-      chars[0] = first;
-      for (int length = 1; length <= 2; length++) {
-        for (char second = 'a'; second <= (length == 1 ? 'a' : 'z'); second++) {
-          chars[1] = second;
-          char[] stem = filtered(chars, length);
-          if (stem != STOP && !Arrays.equals(stem, 0, stem.length, chars, 0, length)) {
-            return false;
-          }
+      if (!leftAlone(new char[] {first})) {
+        return false;
+      }
+      for (char second = 'a'; second <= 'z'; second++) {
+        if (!leftAlone(new char[] {first, second})) {
+          return false;
         }
       }
     }
     return true;
+  }
+
+  private boolean leftAlone(char[] word) {
+    char[] stem = filtered(word, word.length);
+    return stem == STOP || Arrays.equals(stem, word);
   }
 
   /**
