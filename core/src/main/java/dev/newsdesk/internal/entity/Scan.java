@@ -293,13 +293,12 @@ final class Scan {
       return foreign;
     }
     // A country's demonym before "government" names that country's government.
-    Optional<KnowledgeBase.Entry> country = demonymPlace(i);
-    int afterDemonym = country.isPresent() ? demonymEnd(i) : -1;
-    if (country.isPresent() && afterDemonym < tokens.length && tokens[afterDemonym].is("government")) {
-      String id = "government-of-" + country.get().id();
-      return new Found(afterDemonym + 1, EntityType.ORGANIZATION, id, "Government of " + country.get().name());
+    Demonym country = demonymAt(i);
+    if (country != null && country.end() < tokens.length && tokens[country.end()].is("government")) {
+      String id = "government-of-" + country.place().id();
+      return new Found(country.end() + 1, EntityType.ORGANIZATION, id, "Government of " + country.place().name());
     }
-    Found ministry = country.isPresent() ? lowerCaseMinistryAt(i) : null;
+    Found ministry = country != null ? lowerCaseMinistryAt(i) : null;
     if (ministry != null) {
       return ministry;
     }
@@ -346,16 +345,22 @@ final class Scan {
     return on(i, WordList.GROUP_MODIFIER) ? i + 1 : -1;
   }
 
-  /** Where the demonym at {@code i} ends: one word ("Iraqi") or more ("South Korean"); -1 when there is none. */
-  private int demonymEnd(int i) {
+  /** A demonym in the text: the token after it, and the place it is of. */
+  private record Demonym(int end, KnowledgeBase.Entry place) {}
+
+  /** The demonym at {@code i}, of one word ("Iraqi") or more ("South Korean"), or null. */
+  private Demonym demonymAt(int i) {
     NameIndex.MultiWordDemonym longer = multiWordDemonymAt(i);
-    return longer != null ? i + longer.words().size() : facts[i].isDemonym() ? i + 1 : -1;
+    if (longer != null) {
+      return new Demonym(i + longer.words().size(), longer.place());
+    }
+    return facts[i].demonym().map(place -> new Demonym(i + 1, place)).orElse(null);
   }
 
-  /** The place whose demonym is at {@code i}, of one word or more. */
-  private Optional<KnowledgeBase.Entry> demonymPlace(int i) {
-    NameIndex.MultiWordDemonym longer = multiWordDemonymAt(i);
-    return longer != null ? Optional.of(longer.place()) : facts[i].demonym();
+  /** Where the demonym at {@code i} ends; -1 when there is none. */
+  private int demonymEnd(int i) {
+    Demonym demonym = demonymAt(i);
+    return demonym == null ? -1 : demonym.end();
   }
 
   /** The demonym of two words or more whose words are the tokens from {@code i} on, or null. */
