@@ -326,6 +326,53 @@ class NewsIndexTest {
       }
     }
 
+    /**
+     * Added articles stay in the writer's buffer until it is full, a refresh or a commit: with the
+     * default buffer, 200 articles write no segment; with a buffer of 1 MB they do.
+     */
+    @Test
+    void theIndexingBufferDecidesWhenAddedArticlesAreWrittenOut() throws IOException {
+      String longText = (FLOODS + " " + MARKETS + " ").repeat(40);
+      IndexSettings noRefresh = IndexSettings.DEFAULT.withRefreshInterval(java.time.Duration.ofHours(1));
+      for (IndexSettings settings : List.of(noRefresh, noRefresh.withBufferMegabytes(1))) {
+        Path into = Files.createTempDirectory(folder, "buffer");
+        try (NewsIndex disk = NewsIndex.open(into, settings)) {
+          for (int i = 0; i < 200; i++) {
+            disk.add(article("buffered-" + i, "Floods", longText + " Report " + i + ".", null), Recognition.EMPTY);
+          }
+          long segments = segments(into);
+          assertTrue(settings.bufferMegabytes() == 1 ? segments > 0 : segments == 0, settings + ": " + segments + " segments");
+        }
+        try (NewsIndex reopened = NewsIndex.openReadOnly(into)) {
+          assertEquals(200, reopened.size());
+        }
+      }
+      assertThrows(IllegalArgumentException.class, () -> IndexSettings.DEFAULT.withBufferMegabytes(0));
+      assertThrows(IllegalArgumentException.class, () -> IndexSettings.DEFAULT.withBufferMegabytes(4096));
+    }
+
+    /**
+     * An index only written to still refreshes in the background with read-your-writes searches:
+     * until it does, the duplicate check holds every added article's signature in memory.
+     */
+    @Test
+    void anIndexOnlyWrittenToWritesOutWhatItWasGivenWithoutASearch() throws IOException, InterruptedException {
+      try (NewsIndex disk = NewsIndex.open(folder)) {
+        disk.add(article("a", "Floods", FLOODS, null), Recognition.EMPTY);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (segments(folder) == 0 && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        assertEquals(1, segments(folder));
+      }
+    }
+
+    private static long segments(Path folder) throws IOException {
+      try (var files = Files.list(folder)) {
+        return files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
+      }
+    }
+
     @Test
     void aSecondWriterIsRefusedAndTheIndexIsUntouched() {
       try (NewsIndex first = NewsIndex.open(folder)) {

@@ -92,6 +92,9 @@ public final class LuceneNewsIndex implements NewsIndex {
   private final Watches watches = new Watches();
   private final ScheduledExecutorService background;
   private final boolean readYourWrites;
+
+  /** How often an index with read-your-writes searches refreshes besides: see the constructor. */
+  private static final Duration WRITE_ONLY_REFRESH = Duration.ofSeconds(1);
   /** The generation of the commit a read-only index last refreshed to. */
   private volatile long seenCommit = -1;
 
@@ -114,8 +117,11 @@ public final class LuceneNewsIndex implements NewsIndex {
         }
       });
     }
-    if (!readYourWrites) {
-      every(settings.refreshInterval(), searchers::maybeRefresh);
+    if (!readYourWrites || writer != null) {
+      // Read-your-writes searches refresh when they need to, but an index only written to must
+      // still refresh: until then every added article's signature is held in memory for the
+      // duplicate check, and the adding threads write out the buffered segments themselves.
+      every(readYourWrites ? WRITE_ONLY_REFRESH : settings.refreshInterval(), searchers::maybeRefresh);
     }
   }
 
@@ -138,7 +144,7 @@ public final class LuceneNewsIndex implements NewsIndex {
     Objects.requireNonNull(settings, "settings");
     try {
       Directory directory = new ByteBuffersDirectory();
-      return new LuceneNewsIndex(null, directory, newWriter(directory), settings);
+      return new LuceneNewsIndex(null, directory, newWriter(directory, settings), settings);
     } catch (IOException e) {
       throw new IndexException(null, Messages.indexIo("memory", e), e);
     }
@@ -152,7 +158,7 @@ public final class LuceneNewsIndex implements NewsIndex {
       Files.createDirectories(folder);
       directory = FSDirectory.open(folder);
       checkSchema(folder, directory);
-      return new LuceneNewsIndex(folder, directory, newWriter(directory), settings);
+      return new LuceneNewsIndex(folder, directory, newWriter(directory, settings), settings);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexLockedException(folder, Messages.indexLocked(folder), e);
@@ -187,9 +193,10 @@ public final class LuceneNewsIndex implements NewsIndex {
     }
   }
 
-  private static IndexWriter newWriter(Directory directory) throws IOException {
+  private static IndexWriter newWriter(Directory directory, IndexSettings settings) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(settings.bufferMegabytes());
     IndexWriter writer = new IndexWriter(directory, config);
     writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
     if (!DirectoryReader.indexExists(directory)) {

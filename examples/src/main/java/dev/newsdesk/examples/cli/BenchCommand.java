@@ -128,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--refresh-interval-ms", paramLabel = "MS", defaultValue = "1000",
       description = "The Newsdesk index's refresh interval while ingesting: 1000 (default) as the library recommends for heavy"
-          + " ingestion; 0 for its read-your-writes default, which refreshes before each add's duplicate check.")
+          + " ingestion; 0 for its read-your-writes default, whose searches refresh when they need to.")
   long refreshMillis;
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Where to build the indexes (default: a temporary folder, deleted at the end).")
