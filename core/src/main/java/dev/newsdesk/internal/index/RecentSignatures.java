@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.util.BytesRef;
@@ -23,15 +22,32 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
   private static final int PLACE_BITS = 24;
   private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
 
-  private final ConcurrentHashMap<BytesRef, ConcurrentLinkedQueue<Recent>> byBand = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<BytesRef, Recent[]> byBand = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private volatile long visibleAfterRefresh;
 
   void add(String url, int[] signature, String story) {
     Recent recent = new Recent(sequence.incrementAndGet(), url, new BytesRef(MinHash.toBytes(signature)), story);
     for (BytesRef band : MinHash.bands(signature)) {
-      byBand.computeIfAbsent(band, b -> new ConcurrentLinkedQueue<>()).add(recent);
+      byBand.compute(band, (b, sharing) -> withAdded(sharing, recent));
     }
+  }
+
+  /**
+   * A band's entries with one more, in order of addition: no more than the duplicate check reads
+   * of a band ({@value IndexedSignatures#MAX_BAND_ARTICLES}), the oldest. The arrays are never
+   * changed once made, so that a check reads them without a lock.
+   */
+  private static Recent[] withAdded(Recent[] sharing, Recent recent) {
+    if (sharing == null) {
+      return new Recent[] {recent};
+    }
+    if (sharing.length == IndexedSignatures.MAX_BAND_ARTICLES) {
+      return sharing;
+    }
+    Recent[] more = Arrays.copyOf(sharing, sharing.length + 1);
+    more[sharing.length] = recent;
+    return more;
   }
 
   /**
@@ -42,17 +58,9 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
   Optional<String> storyOf(int[] signature, String url) {
     List<Recent> found = new ArrayList<>();
     for (BytesRef band : MinHash.bands(signature)) {
-      ConcurrentLinkedQueue<Recent> sharing = byBand.get(band);
-      if (sharing == null) {
-        continue;
-      }
-      // The oldest first, and no more of a band than the index reads of one (IndexedSignatures).
-      int read = 0;
-      for (Recent r : sharing) {
-        if (read++ == IndexedSignatures.MAX_BAND_ARTICLES) {
-          break;
-        }
-        found.add(r);
+      Recent[] sharing = byBand.get(band);
+      if (sharing != null) {
+        found.addAll(Arrays.asList(sharing));
       }
     }
     // In order of addition, an entry once per band it shares: each as its sequence number and its
@@ -85,7 +93,17 @@ final class RecentSignatures implements ReferenceManager.RefreshListener {
   @Override
   public void afterRefresh(boolean didRefresh) {
     long visible = visibleAfterRefresh;
-    byBand.values().forEach(queue -> queue.removeIf(r -> r.sequence() <= visible));
-    byBand.values().removeIf(ConcurrentLinkedQueue::isEmpty);
+    for (BytesRef band : byBand.keySet()) {
+      byBand.computeIfPresent(band, (b, sharing) -> notYetVisible(sharing, visible));
+    }
+  }
+
+  /** The entries added after the refreshed reader was opened, or null (dropping the band) if none. */
+  private static Recent[] notYetVisible(Recent[] sharing, long visible) {
+    int first = 0;
+    while (first < sharing.length && sharing[first].sequence() <= visible) {
+      first++;
+    }
+    return first == sharing.length ? null : first == 0 ? sharing : Arrays.copyOfRange(sharing, first, sharing.length);
   }
 }
