@@ -14,6 +14,7 @@ module dev.newsdesk {
   requires org.apache.lucene.facet;
   requires org.apache.lucene.queries;
   requires org.apache.lucene.memory;
+  requires org.apache.lucene.codecs;
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
 

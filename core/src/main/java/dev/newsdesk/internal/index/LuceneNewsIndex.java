@@ -197,6 +197,7 @@ public final class LuceneNewsIndex implements NewsIndex {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(settings.bufferMegabytes());
+    config.setCodec(new IndexCodec());
     IndexWriter writer = new IndexWriter(directory, config);
     writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
     if (!DirectoryReader.indexExists(directory)) {
