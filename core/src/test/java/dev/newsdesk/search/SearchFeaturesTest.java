@@ -125,6 +125,21 @@ class SearchFeaturesTest {
     assertTrue(bounded.total() >= 10 && bounded.total() <= ARTICLES);
   }
 
+  /** Entities of every type are ranked together: by how many matches mention them, then by id. */
+  @Test
+  void theTopEntitiesOfAllTypesAreTheBruteForceTopInOrder() {
+    for (int limit = 1; limit <= 4; limit++) {
+      SearchResults r = index.search().matching("ceasefire").facetedBy(Facet.entities().top(limit)).fetch(1);
+      java.util.Map<String, Long> expected = new java.util.LinkedHashMap<>();
+      List.of(IRAN, HAMAS, BLINKEN, MILITIAS).stream()
+          .map(e -> java.util.Map.entry(e.id(), bruteForce(i -> i % 3 == 0 && entitiesOf.get(i).contains(e.id()))))
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+          .limit(limit)
+          .forEach(e -> expected.put(e.getKey(), e.getValue()));
+      assertEquals(List.copyOf(expected.entrySet()), List.copyOf(r.facets().get("entities").entrySet()), "top " + limit);
+    }
+  }
+
   @Test
   void facetCountsEqualBruteForceCounts() {
     SearchResults r = index.search().matching("ceasefire").facetedBy(Facet.entities(), Facet.sites(), Facet.bylines(),

@@ -31,6 +31,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -46,7 +47,7 @@ final class Aggregations {
 
   private static FacetsConfig config() {
     FacetsConfig config = new FacetsConfig();
-    List<String> multiValued = new ArrayList<>(List.of(Schema.TYPE, Schema.ENTITY_ID, Schema.BYLINE, Schema.TAG));
+    List<String> multiValued = new ArrayList<>(List.of(Schema.TYPE, Schema.BYLINE, Schema.TAG));
     for (EntityType type : EntityType.values()) {
       multiValued.add(Documents.entityDimension(type));
     }
@@ -68,7 +69,9 @@ final class Aggregations {
     for (Facet facet : facets) {
       Map<String, Long> values = switch (facet.kind()) {
         case DATES -> histogram(matches, facet.interval());
-        case ENTITIES -> top(counts, facet.entityType().map(Documents::entityDimension).orElse(Schema.ENTITY_ID), facet.limit());
+        case ENTITIES -> facet.entityType().isPresent()
+            ? top(counts, Documents.entityDimension(facet.entityType().get()), facet.limit())
+            : topOfAllTypes(counts, facet.limit());
         case TYPES -> upperCased(top(counts, Schema.TYPE, facet.limit()));
         case SITES -> top(counts, Schema.SITE, facet.limit());
         case LANGUAGES -> top(counts, Schema.LANGUAGE, facet.limit());
@@ -84,7 +87,7 @@ final class Aggregations {
   /** The entities most mentioned among the matches, except {@code excluded} ids. */
   List<EntityCount> topEntities(IndexSearcher searcher, Query query, Set<String> excluded, int limit) throws IOException {
     FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-    Map<String, Long> top = top(counts(searcher.getIndexReader(), matches), Schema.ENTITY_ID, limit + excluded.size());
+    Map<String, Long> top = topOfAllTypes(counts(searcher.getIndexReader(), matches), limit + excluded.size());
     List<EntityCount> out = new ArrayList<>();
     for (Map.Entry<String, Long> e : top.entrySet()) {
       if (!excluded.contains(e.getKey()) && out.size() < limit) {
@@ -101,20 +104,25 @@ final class Aggregations {
     if (counts.isEmpty()) {
       return 0;
     }
-    try {
-      Number value = counts.get().getSpecificValue(Schema.ENTITY_ID, id);
-      return value.longValue() < 0 ? 0 : value.longValue();
-    } catch (IllegalArgumentException unknown) {
-      return 0;
+    long mentioning = 0;
+    for (EntityType type : EntityType.values()) {
+      try {
+        mentioning += Math.max(0, counts.get().getSpecificValue(Documents.entityDimension(type), id).longValue());
+      } catch (IllegalArgumentException noSuchDimension) {
+        // no document has an entity of this type yet
+      }
     }
+    return mentioning;
   }
 
-  /** An entity id with the name and type an article that mentions it stored. */
+  /**
+   * An entity id with the name and type an article that mentions it stored. The entity keys also
+   * hold names and aliases, which another entity's id may equal: the first few articles are read.
+   */
   static EntityCount describe(IndexSearcher searcher, String id, long articles) throws IOException {
-    TopDocs one = searcher.search(new TermQuery(new Term(Schema.ENTITY_ID, id)), 1);
-    if (one.scoreDocs.length > 0) {
-      Document doc = searcher.storedFields().document(one.scoreDocs[0].doc);
-      for (Entity e : Documents.entities(doc)) {
+    TopDocs some = searcher.search(new TermQuery(new Term(Schema.ENTITY, Schema.keyword(id))), DESCRIBING_ARTICLES);
+    for (ScoreDoc sd : some.scoreDocs) {
+      for (Entity e : Documents.entities(searcher.storedFields().document(sd.doc))) {
         if (e.id().equals(id)) {
           return new EntityCount(id, e.name(), e.type(), articles);
         }
@@ -122,6 +130,9 @@ final class Aggregations {
     }
     return new EntityCount(id, id, EntityType.ORGANIZATION, articles);
   }
+
+  /** The articles {@link #describe} reads at most to find an entity's name. */
+  private static final int DESCRIBING_ARTICLES = 10;
 
   /** Matches per publication day (in each article's own zone), bucketed, oldest first. */
   Map<String, Long> histogram(FacetsCollector matches, Facet.Interval interval) throws IOException {
@@ -175,6 +186,22 @@ final class Aggregations {
       // no document has this dimension yet
     }
     return values;
+  }
+
+  /**
+   * The entities of every type most mentioned: each is counted in its type's dimension only, and
+   * the most mentioned of all types are among the most mentioned of their own type. Ties go to
+   * the smaller id, as within one dimension.
+   */
+  private static Map<String, Long> topOfAllTypes(Optional<SortedSetDocValuesFacetCounts> counts, int limit) throws IOException {
+    List<Map.Entry<String, Long>> all = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      all.addAll(top(counts, Documents.entityDimension(type), limit).entrySet());
+    }
+    all.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Long> out = new LinkedHashMap<>();
+    all.stream().limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   private static Map<String, Long> upperCased(Map<String, Long> values) {

@@ -115,8 +115,7 @@ final class Documents {
     Set<String> types = new LinkedHashSet<>();
     Set<String> keys = new LinkedHashSet<>();
     for (Entity e : recognition.entities()) {
-      doc.add(new StringField(Schema.ENTITY_ID, e.id(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Schema.ENTITY_ID, e.id()));
+      // Counted in its type's dimension alone: entities of all types are counted from those.
       doc.add(new SortedSetDocValuesFacetField(entityDimension(e.type()), e.id()));
       keys.add(Schema.keyword(e.id()));
       keys.add(Schema.keyword(e.name()));

@@ -51,7 +51,7 @@ import org.apache.lucene.util.StringHelper;
  *   <li>{@code section}, {@code tag}: the publication's section and topic tags (keywords, folded)
  * </ul>
  *
- * Also: {@code entity_id} (ids, facets), {@code published} (epoch ms: point, doc values, stored
+ * Also: {@code entity_id.PERSON} and the other types' (entity id facets), {@code published} (epoch ms: point, doc values, stored
  * ISO text), {@code published_day} (epoch day in the article's own zone: point and doc values),
  * {@code story} (near-duplicate group: keyword, stored, doc values), {@code minhash} (signature
  * doc values) and its bands, {@code url_hash} (doc values of a 64-bit hash of the URL: the last
@@ -76,6 +76,7 @@ final class Schema {
   static final String HOST = "host";
   static final String LANGUAGE = "language";
   static final String ENTITY = "entity";
+  /** The prefix of the entity facet dimensions, one per type: {@code entity_id.PERSON}. */
   static final String ENTITY_ID = "entity_id";
   static final String TYPE = "type";
   static final String PUBLISHED = "published";
@@ -142,7 +143,7 @@ final class Schema {
 
   private static Analyzer perField(Function<UnaryOperator<TokenStream>, Analyzer> words) {
     Map<String, Analyzer> fields = new HashMap<>();
-    for (String keyword : List.of(BYLINE, SITE, HOST, LANGUAGE, ENTITY, ENTITY_ID, TYPE, STORY, SECTION, TAG)) {
+    for (String keyword : List.of(BYLINE, SITE, HOST, LANGUAGE, ENTITY, TYPE, STORY, SECTION, TAG)) {
       fields.put(keyword, KEYWORD);
     }
     // URLs are matched exactly: their paths are case-sensitive, and the URL is the document key.
