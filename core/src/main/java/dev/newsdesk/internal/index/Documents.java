@@ -36,8 +36,9 @@ final class Documents {
 
   /**
    * Body text: analysed, stored, with offsets in the postings for the UnifiedHighlighter. Without
-   * them indexing costs about 10% less, but the highlighter re-analyses every hit's body: a text
-   * query then took 0.4 to 1.3 ms more in the 20,000-article bench.
+   * them the highlighter re-analyses every hit's body: in the 20,000-article bench a text query
+   * then took 1.78 ms instead of 1.02, while indexing cost about the same (2.20 times the baseline
+   * against 2.19) and the index was 1.54 times the baseline's size instead of 1.98.
    */
   private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
 
