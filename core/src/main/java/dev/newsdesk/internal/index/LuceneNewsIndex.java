@@ -229,8 +229,10 @@ public final class LuceneNewsIndex implements NewsIndex {
       int[] signature = MinHash.signature(article.text());
       String story = storyOf(signature, url);
       Document doc = Documents.toDocument(article, recognition, signature, story);
-      recent.add(url, signature, story);
       writer.updateDocument(new Term(Schema.URL, url), doc);
+      // After the writer has it: a refresh starting in between must not drop it from the recent
+      // signatures as though the refreshed reader held it, nor keep an article the writer refused.
+      recent.add(url, signature, story);
       stale.set(true);
       watches.offer(doc);
     } catch (IOException e) {
