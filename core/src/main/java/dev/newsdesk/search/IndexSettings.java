@@ -9,13 +9,14 @@ import java.util.Objects;
  * <p>{@code NewsIndex.open(folder, IndexSettings.DEFAULT.withRefreshInterval(Duration.ofSeconds(1)))}
  *
  * @param refreshInterval how stale a search may be: zero (the default) means every search sees
- *     every article added before it (a refresh when needed); a positive interval refreshes in the
- *     background that often, so that searches never wait for one: the choice for heavy ingestion
+ *     every article added before it (a refresh when needed, and one every second in the background
+ *     besides); a positive interval refreshes in the background that often, so that searches never
+ *     wait for one: the choice for heavy ingestion
  * @param commitInterval how often changes are made durable in the background, besides
  *     {@code commit()} and {@code close()} (default 60 s)
  * @param bufferMegabytes how much heap added articles may take before they are written out as a
- *     segment (default 64, Lucene's own default is 16): with a refresh interval, the background
- *     refresh writes them, and the adding threads rarely do
+ *     segment (default 64, Lucene's own default is 16): the background refresh usually writes
+ *     them out first, so that the adding threads rarely do
  * @since 0.1
  */
 public record IndexSettings(Duration refreshInterval, Duration commitInterval, int bufferMegabytes) {
