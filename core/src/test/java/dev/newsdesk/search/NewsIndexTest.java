@@ -373,6 +373,29 @@ class NewsIndexTest {
       }
     }
 
+    /**
+     * Without a refresh, copies are found among the recent signatures alone, which keep of a band
+     * only as many articles as the check reads: the 300th copy still joins the first one's story.
+     */
+    @Test
+    void copiesAddedWithoutARefreshAllJoinTheFirstCopysStory() {
+      String wire = "The central bank kept its benchmark rate unchanged on Wednesday, saying inflation had eased"
+          + " faster than expected over the summer but that wage growth remained too strong for a cut. Officials"
+          + " signalled that borrowing costs would stay high into next year, and markets trimmed their bets on"
+          + " an early reduction. Two members of the committee voted for a quarter-point cut, citing weaker"
+          + " hiring in manufacturing and a slowdown in consumer spending across the country.";
+      IndexSettings noRefresh = IndexSettings.DEFAULT.withRefreshInterval(java.time.Duration.ofHours(1));
+      try (NewsIndex disk = NewsIndex.open(folder, noRefresh)) {
+        for (int i = 0; i < 300; i++) {
+          disk.add(article("copy-" + i, "Rates held", wire + " Published by desk " + i + ".", null), Recognition.EMPTY);
+        }
+      }
+      try (NewsIndex reopened = NewsIndex.openReadOnly(folder)) {
+        List<String> stories = reopened.search().fetch(400).hits().stream().map(Hit::storyId).distinct().toList();
+        assertEquals(List.of("https://news.example.org/copy-0"), stories);
+      }
+    }
+
     @Test
     void aSecondWriterIsRefusedAndTheIndexIsUntouched() {
       try (NewsIndex first = NewsIndex.open(folder)) {
