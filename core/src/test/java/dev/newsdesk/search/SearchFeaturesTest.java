@@ -224,6 +224,57 @@ class SearchFeaturesTest {
     assertEquals(List.of(URI.create("https://news.example.org/new-1")), delivered.stream().map(Hit::url).toList());
   }
 
+  /**
+   * Saved queries skip articles that lack what they ask for before running: for queries of every
+   * shape, what each delivers is exactly what a search of the same query finds among new articles.
+   */
+  @Test
+  void savedQueriesOfEveryShapeDeliverExactlyWhatTheSameSearchFinds() {
+    List<NewsSearch> shapes = List.of(
+        index.search().matching("ceasefire"),
+        index.search().matching("\"ceasefire negotiations\""),
+        index.search().matching("talks ceasefire"),
+        index.search().mentioning("Hamas"),
+        index.search().mentioningAny("Hamas", "Iran"),
+        index.search().mentioning("Hamas").notMentioning("Iran"),
+        index.search().mentioningAny(EntityType.PERSON),
+        index.search().matching("talks").fromSite("Even Times"),
+        index.search().matching("markets").publishedSince(FIRST_DAY.plusDays(100)),
+        index.search().parsing("title:update OR entity:iran"),
+        index.search().parsing("markets -entity:hamas"),
+        index.search().parsing("+markets OR ceasefire"));
+    List<List<URI>> delivered = new ArrayList<>();
+    List<Watch> watches = new ArrayList<>();
+    for (NewsSearch shape : shapes) {
+      List<URI> urls = new ArrayList<>();
+      delivered.add(urls);
+      watches.add(shape.watch(hit -> urls.add(hit.url())));
+    }
+    Random random = new Random(SEED + 1);
+    for (int j = 0; j < 40; j++) {
+      List<Entity> entities = new ArrayList<>();
+      for (Entity e : List.of(IRAN, HAMAS, BLINKEN, MILITIAS)) {
+        if (random.nextBoolean()) {
+          entities.add(e);
+        }
+      }
+      String text = (j % 3 == 0 ? "Ceasefire negotiations continued in the talks." : "Markets moved on the news.") + " "
+          + String.join(" and ", entities.stream().map(Entity::name).toList()) + ".";
+      index.add(Article.builder(URI.create("https://news.example.org/update-" + j)).title(j % 4 == 0 ? "Update " + j : "Report " + j)
+          .text(text).site(j % 2 == 0 ? "Even Times" : "Odd Post").language("en")
+          .published(OffsetDateTime.of(FIRST_DAY.plusDays(90 + j).atTime(9, 0), ZoneOffset.UTC)).build(),
+          new Recognition(List.of(), entities));
+    }
+    watches.forEach(Watch::close);
+    for (int q = 0; q < shapes.size(); q++) {
+      Set<URI> found = new HashSet<>();
+      shapes.get(q).fetch(500).hits().stream().map(Hit::url).filter(u -> u.getPath().startsWith("/update-")).forEach(found::add);
+      assertEquals(found, new HashSet<>(delivered.get(q)), "saved query " + q);
+      assertEquals(found.size(), delivered.get(q).size(), "saved query " + q + " delivered an article twice");
+    }
+    assertTrue(delivered.stream().allMatch(d -> !d.isEmpty()), "every shape matches some new article: " + delivered.stream().map(List::size).toList());
+  }
+
   @Test
   void aSavedQueryDeliversADatedArticleWithItsDate() {
     List<Hit> delivered = new ArrayList<>();
