@@ -29,8 +29,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Saved queries, decided per new article against a one-document {@link MemoryIndex} of that
- * article alone: the cost per article is one small index plus one match per saved query, however
- * large the main index grows.
+ * article alone, however large the main index grows. A query runs only when the article holds what
+ * it asks for ({@link #need}): most saved queries name words or entities a given article lacks,
+ * and that check costs a few term lookups where running the query builds a weight and a scorer.
  */
 final class Watches {
   private final List<Registered> registered = new CopyOnWriteArrayList<>();
