@@ -18,7 +18,10 @@ import org.apache.lucene.util.BytesRef;
 final class RecentSignatures implements ReferenceManager.RefreshListener {
   private record Recent(long sequence, String url, BytesRef signature, String story) {}
 
-  /** The low bits of a sorting key, holding an entry's place among those found: a refresh empties the bands first. */
+  /**
+   * The low bits of a sorting key, holding an entry's place among those found: far more than the
+   * at most {@value IndexedSignatures#MAX_BAND_ARTICLES} entries kept of each band give.
+   */
   private static final int PLACE_BITS = 24;
   private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
 

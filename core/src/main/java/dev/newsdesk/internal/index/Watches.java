@@ -57,7 +57,7 @@ final class Watches {
     LeafReader terms = article.getIndexReader().leaves().get(0).reader();
     Hit matched = null;
     for (Registered entry : registered) {
-      if (entry.need() != null && !held(entry.need(), terms)) {
+      if (entry.need() != null && !entry.need().heldBy(terms)) {
         continue; // most saved queries ask for words or entities the article lacks: no weight, no scorer
       }
       float score = score(article, entry.query());
@@ -70,7 +70,7 @@ final class Watches {
 
   /** What an article must hold for a saved query to match it. */
   private interface Need {
-    boolean heldBy(LeafReader article) throws IOException;
+    boolean heldBy(LeafReader article);
   }
 
   /**
@@ -80,7 +80,7 @@ final class Watches {
    */
   private static Need need(Query query) {
     return switch (query) {
-      case TermQuery t -> article -> holds(article, t.getTerm());
+      case TermQuery t -> termNeed(t.getTerm());
       case SynonymQuery s -> anyOf(s.getTerms().stream().map(Watches::termNeed).toList());
       case PhraseQuery p -> allOf(Arrays.stream(p.getTerms()).map(Watches::termNeed).toList());
       case BoostQuery b -> need(b.getQuery());
@@ -146,14 +146,10 @@ final class Watches {
     };
   }
 
-  private static boolean holds(LeafReader article, Term term) throws IOException {
-    Terms terms = article.terms(term.field());
-    return terms != null && terms.iterator().seekExact(term.bytes());
-  }
-
-  private static boolean held(Need need, LeafReader article) {
+  private static boolean holds(LeafReader article, Term term) {
     try {
-      return need.heldBy(article);
+      Terms terms = article.terms(term.field());
+      return terms != null && terms.iterator().seekExact(term.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a memory index does no I/O
     }
